@@ -1,0 +1,194 @@
+"""Date expressions in Indonesian news text, resolved to calendar values."""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+
+import regex
+
+from newsfacts._lexicon import alternation
+from newsfacts._published import coerce_published, require_text
+from newsfacts._text import Sentences, quote_regions
+from newsfacts.dates._resolve import Value, resolve
+from newsfacts.dates._rules import FUTURE_MARKERS, Parsed, scan
+from newsfacts.model import DateFlag, DateMention, Grain
+
+__all__ = ["extract_dates"]
+
+_FUTURE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{alternation(FUTURE_MARKERS)})(?![\p{{L}}])")
+# A dateline closes its sentence after a comma: "..., kata X, Senin (11/4/2022)."
+_DATELINE_AFTER = regex.compile(r"\s*(?:[.\n]|$)")
+_DATELINE_BEFORE = regex.compile(r",\s*(?:pada\s+)?$")
+
+
+def extract_dates(text: str, *, published: object = None) -> tuple[DateMention, ...]:
+    """Find the date expressions in ``text`` and resolve them to calendar values.
+
+    Args:
+        text: The article text. Offsets in the result index this string.
+        published: The publication date (``date``, ``datetime``, ISO string or
+            ``None``). Relative expressions resolve against it; without it they
+            resolve against the article's own datelines, or stay unresolved.
+
+    Returns:
+        The mentions, sorted by position.
+
+    Raises:
+        InvalidInputError: ``text`` is not a ``str`` or ``published`` has a wrong type.
+        InvalidPublishedDateError: ``published`` is a string that is not a date.
+
+    Example:
+        >>> import newsfacts
+        >>> [(m.text, m.value) for m in newsfacts.extract_dates(
+        ...     "Putin akan bertemu Lukashenko pada Rabu (13/4).", published="2022-04-12")]
+        [('Rabu (13/4)', '2022-04-13')]
+    """
+    return _extract(require_text(text), coerce_published(published))
+
+
+def _extract(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
+    parsed = scan(text)
+    if not parsed:
+        return ()
+    sentences = Sentences.of(text)
+    ref = _article_reference(text, parsed, published)
+    mentions: list[DateMention] = []
+    for p in parsed:
+        mention = _mention(text, p, ref, _direction(text, p, sentences), mentions)
+        if mention is not None:
+            mentions.append(mention)
+    return tuple(_at_speech_time(text, mentions, parsed, sentences))
+
+
+def _direction(text: str, p: Parsed, sentences: Sentences) -> int:
+    start, _ = sentences.bounds(p.start)
+    return 1 if _FUTURE.search(text, start, p.start) else 0
+
+
+def _mention(
+    text: str, p: Parsed, ref: dt.date | None, direction: int, earlier: list[DateMention]
+) -> DateMention | None:
+    value = _antecedent(p.anaphora, earlier) if p.anaphora is not None else resolve(p, ref, direction)
+    if value is None:
+        return None
+    return DateMention(
+        start=p.start,
+        end=p.end,
+        text=text[p.start : p.end],
+        first=value.first,
+        last=value.last,
+        grain=value.grain,
+        unit=value.unit,
+        rule=p.rule,
+        flags=value.flags,
+        alternatives=value.alternatives,
+        reference=ref if p.needs_reference and value.first is not None else None,
+    )
+
+
+def _antecedent(grain: str, earlier: list[DateMention]) -> Value:
+    """``hari itu``/``tahun tersebut``: the latest earlier date of at least that grain."""
+    for m in reversed(earlier):
+        if m.first is None or m.grain is Grain.RANGE:
+            continue
+        if grain == "day" and m.grain is Grain.DAY:
+            return Value(m.first, m.last, Grain.DAY, Grain.DAY)
+        if grain == "month" and m.grain in {Grain.DAY, Grain.MONTH}:
+            first = m.first.replace(day=1)
+            return Value(first, _month_last(first), Grain.MONTH, Grain.MONTH)
+        if grain == "year":
+            year = m.first.year
+            return Value(dt.date(year, 1, 1), dt.date(year, 12, 31), Grain.YEAR, Grain.YEAR)
+    return Value(None, None, None, None, (DateFlag.UNRESOLVED,))
+
+
+def _month_last(first: dt.date) -> dt.date:
+    following = (first + dt.timedelta(days=32)).replace(day=1)
+    return following - dt.timedelta(days=1)
+
+
+def _is_dateline(text: str, p: Parsed) -> bool:
+    before = _DATELINE_BEFORE.search(text, max(0, p.start - 12), p.start)
+    return before is not None and _DATELINE_AFTER.match(text, p.end) is not None
+
+
+def _article_reference(text: str, parsed: list[Parsed], published: dt.date | None) -> dt.date | None:
+    """The date narration is told from.
+
+    The publication date, unless the article's own datelines (``..., Selasa
+    (29/1/2019).``, weekday and date agreeing) are later: then the metadata is stale and
+    the latest dateline wins. Without a publication date: the most frequent dateline,
+    else the latest fully written date.
+    """
+    full: list[dt.date] = []
+    datelines: list[dt.date] = []
+    for p in parsed:
+        if p.year is None or p.month is None or p.day is None or p.day2 is not None:
+            continue
+        value = resolve(p, None, 0)
+        if value is None or value.first is None or value.flags:
+            continue
+        full.append(value.first)
+        if p.weekday is not None and _is_dateline(text, p):
+            datelines.append(value.first)
+    if published is not None:
+        if datelines and max(datelines) > published + dt.timedelta(days=1):
+            return max(datelines)
+        return published
+    if datelines:
+        counts = collections.Counter(datelines)
+        return max(counts, key=lambda d: (counts[d], d))
+    return max(full) if full else None
+
+
+def _at_speech_time(
+    text: str, mentions: list[DateMention], parsed: list[Parsed], sentences: Sentences
+) -> list[DateMention]:
+    """Re-resolve relative dates inside a direct quote against the quote's own dateline.
+
+    ``"...besok," kata X, Senin (11/4).``: ``besok`` is the day after that Monday.
+    """
+    regions = quote_regions(text)
+    if not regions:
+        return mentions
+    by_start = {p.start: p for p in parsed}
+    out: list[DateMention] = []
+    for m in mentions:
+        p = by_start[m.start]
+        region = next((r for r in regions if r.start <= m.start and m.end <= r.end), None)
+        if region is None or not p.needs_reference or not region.closed:
+            out.append(m)
+            continue
+        _, sentence_end = sentences.bounds(region.end + 1)
+        said = next(
+            (
+                d
+                for d in mentions
+                if region.end < d.start < sentence_end and d.grain is Grain.DAY and d.rule != "day_word"
+            ),
+            None,
+        )
+        if said is None or said.first is None or said.first == m.reference:
+            out.append(m)
+            continue
+        value = resolve(p, said.first, _direction(text, p, sentences))
+        if value is None or value.first is None:
+            out.append(m)
+            continue
+        out.append(
+            DateMention(
+                start=m.start,
+                end=m.end,
+                text=m.text,
+                first=value.first,
+                last=value.last,
+                grain=value.grain,
+                unit=value.unit,
+                rule=m.rule,
+                flags=(*value.flags, DateFlag.SPEECH_TIME),
+                alternatives=value.alternatives,
+                reference=said.first,
+            )
+        )
+    return out

@@ -1,0 +1,91 @@
+"""The public surface: types, errors, result classes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import attrs
+import pytest
+
+import newsfacts
+from newsfacts import DateMention, Facts, InvalidInputError, InvalidPublishedDateError, NewsfactsError
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        dt.date(2022, 4, 12),
+        dt.datetime(2022, 4, 12, 10, 5, tzinfo=dt.timezone.utc),
+        "2022-04-12",
+        "2022-04-12T10:05:00+07:00",
+    ],
+)
+def test_published_accepts_dates_datetimes_and_iso_strings(published: object) -> None:
+    assert newsfacts.extract("besok", published=published).dates[0].value == "2022-04-13"
+
+
+def test_published_reads_scraped_metadata_strings() -> None:
+    assert newsfacts.extract("besok", published="Selasa, 12 Apr 2022 10:05").published == dt.date(2022, 4, 12)
+
+
+@pytest.mark.parametrize("published", ["2022-13-45", "bukan tanggal", "2022-02-30"])
+def test_invalid_published_string_is_a_typed_value_error(published: str) -> None:
+    with pytest.raises(InvalidPublishedDateError) as info:
+        newsfacts.extract("besok", published=published)
+    assert isinstance(info.value, ValueError)
+    assert isinstance(info.value, NewsfactsError)
+
+
+@pytest.mark.parametrize("published", [20220412, 3.5, ["2022-04-12"]])
+def test_published_of_wrong_type_is_a_typed_type_error(published: object) -> None:
+    with pytest.raises(InvalidInputError, match="published") as info:
+        newsfacts.extract("besok", published=published)
+    assert isinstance(info.value, TypeError)
+
+
+@pytest.mark.parametrize("text", [None, b"besok", 42, ["besok"]])
+def test_text_of_wrong_type_is_a_typed_type_error(text: object) -> None:
+    with pytest.raises(InvalidInputError, match="text must be a str"):
+        newsfacts.extract(text)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        newsfacts.extract_dates(text)  # type: ignore[arg-type]
+
+
+def test_empty_and_blank_published_mean_unknown() -> None:
+    assert newsfacts.extract("besok", published="").published is None
+
+
+def test_results_are_frozen_slotted_and_pickle() -> None:
+    facts = newsfacts.extract("Ia datang Rabu (13/4).", published="2022-04-12")
+    mention = facts.dates[0]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        mention.start = 0  # type: ignore[misc]
+    assert not hasattr(mention, "__dict__")
+    assert pickle.loads(pickle.dumps(facts)) == facts  # noqa: S301 - our own data
+
+
+def test_to_dict_carries_the_prediction_fields() -> None:
+    facts = newsfacts.extract("Ia datang Rabu (13/4).", published="2022-04-12")
+    row = facts.to_dict()["dates"][0]
+    assert {k: row[k] for k in ("start", "end", "text", "value", "type")} == {
+        "start": 10,
+        "end": 21,
+        "text": "Rabu (13/4)",
+        "value": "2022-04-13",
+        "type": "date",
+    }
+    assert DateMention.from_dict(row) == facts.dates[0]
+    assert Facts.from_dict(facts.to_dict(), facts.text) == facts
+
+
+def test_all_is_sorted_and_complete() -> None:
+    assert list(newsfacts.__all__) == sorted(newsfacts.__all__)
+    for name in newsfacts.__all__:
+        assert hasattr(newsfacts, name)
+
+
+def test_version_matches_metadata() -> None:
+    from importlib.metadata import version  # noqa: PLC0415
+
+    assert newsfacts.__version__ == version("newsfacts")

@@ -1,0 +1,84 @@
+"""The command line: JSON Lines in and out, plain text, bad lines."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsfacts.cli import main
+
+ARTICLES = [
+    {"id": "a", "published": "2022-04-12", "text": "Putin akan bertemu Lukashenko pada Rabu (13/4)."},
+    {"id": "b", "published": None, "text": "Sidang ditunda hingga besok."},
+]
+
+
+def _run(monkeypatch: pytest.MonkeyPatch, stdin: str, *args: str) -> tuple[int, list[dict], str]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    out, err = io.StringIO(), io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+    code = main(["extract", *args])
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    return code, rows, err.getvalue()
+
+
+def test_json_lines_in_one_line_out_per_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin = "".join(json.dumps(a) + "\n" for a in ARTICLES)
+    code, rows, _ = _run(monkeypatch, stdin)
+    assert code == 0
+    assert [r["id"] for r in rows] == ["a", "b"]
+    assert rows[0]["dates"][0]["value"] == "2022-04-13"
+    assert rows[1]["dates"][0]["value"] is None
+
+
+def test_bad_line_is_reported_and_the_rest_still_processed(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [
+        json.dumps(ARTICLES[0]),
+        "{not json",
+        json.dumps({"id": "c", "published": "kemarin sore", "text": "besok"}),
+        json.dumps({"id": "d"}),
+        json.dumps(ARTICLES[1]),
+    ]
+    code, rows, err = _run(monkeypatch, "\n".join(lines) + "\n")
+    assert code == 1
+    assert [r["id"] for r in rows] == ["a", "b"]
+    assert "line 2: not JSON" in err
+    assert "line 3:" in err
+    assert "line 4:" in err
+
+
+def test_plain_text_with_published(monkeypatch: pytest.MonkeyPatch) -> None:
+    code, rows, _ = _run(monkeypatch, "Sidang ditunda hingga besok.", "--published", "2022-04-12")
+    assert code == 0
+    assert rows[0]["dates"][0]["value"] == "2022-04-13"
+
+
+def test_reads_a_file_argument(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(ARTICLES[0]) + "\n", encoding="utf-8")
+    code, rows, _ = _run(monkeypatch, "", str(path))
+    assert code == 0
+    assert rows[0]["id"] == "a"
+
+
+def test_missing_file_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, rows, err = _run(monkeypatch, "", str(tmp_path / "absent.jsonl"))
+    assert (code, rows) == (2, [])
+    assert "cannot read" in err
+
+
+def test_module_entry_point_runs() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "newsfacts", "extract", "--published", "2022-04-12"],
+        input="Rapat digelar besok.",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(done.stdout)["dates"][0]["value"] == "2022-04-13"

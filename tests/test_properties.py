@@ -1,0 +1,69 @@
+"""Properties every extractor keeps on arbitrary text: no exception, spans that match."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsfacts
+
+# Text built from the pieces that trigger rules, so the search reaches the rules' edges.
+PIECES = st.sampled_from(
+    [
+        piece.replace("|", " ")
+        for piece in (
+            "Rabu Minggu (13/4) (29/2/2023) / - 13 31 2022 1999 Mei Februari lalu depan hari|ini besok "
+            'pekan tahun pada akan " \u201d \u201c &quot; , . \n\n kata Putin Nomor Tahun '
+            "\u0130 \U0001f600 \u200b e\u0301"
+        ).split(" ")
+    ]
+)
+TEXTS = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=80).map(" ".join))
+PUBLISHED = st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+
+
+@given(TEXTS, PUBLISHED)
+def test_dates_never_raise_and_spans_match(text: str, published: dt.date | None) -> None:
+    mentions = newsfacts.extract_dates(text, published=published)
+    for m in mentions:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+@given(TEXTS, PUBLISHED)
+def test_extraction_is_deterministic(text: str, published: dt.date | None) -> None:
+    assert newsfacts.extract(text, published=published) == newsfacts.extract(text, published=published)
+
+
+@given(TEXTS, PUBLISHED)
+def test_results_round_trip_through_dicts(text: str, published: dt.date | None) -> None:
+    facts = newsfacts.extract(text, published=published)
+    assert newsfacts.Facts.from_dict(facts.to_dict(), text) == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1/" * 50_000,
+        "13/4/" * 20_000,
+        "2022-" * 30_000,
+        '"' * 100_000,
+        "Rabu " * 30_000,
+        "a" * 1_000_000,
+        "pada " * 50_000 + "2019",
+        "15-16-" * 20_000 + " November",
+    ],
+    ids=["slashes", "dates", "dashes", "quotes", "weekdays", "no-sentence-end", "prepositions", "ranges"],
+)
+def test_adversarial_input_finishes(text: str) -> None:
+    # A loose bound: it catches catastrophic backtracking, not ordinary slowness.
+    start = time.perf_counter()
+    newsfacts.extract(text, published="2022-04-12")
+    assert time.perf_counter() - start < 20
