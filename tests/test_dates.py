@@ -31,6 +31,7 @@ CORPUS = [
         "2022-04-09/2022-04-10",
     ),
     ("D1", "Demikian kata dia dalam rilis (11/4/2022).", "(11/4/2022)", "2022-04-11"),
+    ("D1", "Wali kota sidak pada Senin pagi (11/4/2022).", "Senin pagi (11/4/2022)", "2022-04-11"),
     # D2 a weekday with a part of day, a bare weekday by tense
     ("D2", "Rombongan akan tiba pada Rabu pagi.", "Rabu pagi", "2022-04-13"),
     ("D2", "Polisi menangkap pelaku pada Senin malam.", "Senin malam", "2022-04-11"),
@@ -50,6 +51,7 @@ CORPUS = [
     ("D3", "Surat bertanggal 24/2/2022 itu beredar.", "24/2/2022", "2022-02-24"),
     ("D3", "Dokumen bertanggal 2022-02-24 itu beredar.", "2022-02-24", "2022-02-24"),
     ("D3", "Pada Kamis, 5 Mei 2022 ia dilantik.", "Kamis, 5 Mei 2022", "2022-05-05"),
+    ("D3", "Permohonan naik pada Juni tahun 2021.", "Juni tahun 2021", "2021-06"),
     # D4 years where the words around them make them dates
     ("D4", "Perusahaan itu berdiri pada 2019.", "2019", "2019"),
     ("D4", "Jumlahnya naik pada tahun 2019.", "tahun 2019", "2019"),
@@ -58,6 +60,8 @@ CORPUS = [
     ("D4", "Dana dipakai untuk proyek 2020 sampai 2021.", "2020 sampai 2021", "2020/2021"),
     ("D4", "Ia memaparkan, pada 2021 lalu nilai ekspor naik.", "2021 lalu", "2021"),
     ("D4", "Stasiun itu dibangun pada 1871.", "1871", "1871"),
+    ("D4", "Jalan tol rampung pada tahun 2030 mendatang.", "tahun 2030 mendatang", "2030"),
+    ("D4", "Ekspor naik pada 2015, 2016 dan 2017.", "2016", "2016"),
     # D5 relative days
     ("D5", "Barang bukti dimusnahkan hari ini.", "hari ini", "2022-04-12"),
     ("D5", "Ia tiba di Jakarta kemarin.", "kemarin", "2022-04-11"),
@@ -119,6 +123,7 @@ NEGATIVE = [
     "Timnas tampil di Piala Dunia 2022.",
     "Anggaran berasal dari APBN 2025.",
     "Ia beribadah setiap Senin dan salat Jumat.",
+    "Loket buka Senin-Jumat, tutup Sabtu hingga Minggu.",
     "Para pedagang dipindah ke Pasar Minggu.",
     "Ia menunggu selama dua hari tersebut.",
     "Keputusan diambil dalam beberapa bulan mendatang.",

@@ -45,7 +45,8 @@ _FMON = rf"(?:{alternation(_FULL_MONTHS)}){_E}"
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"(?:1[89]|20)\d\d"
-_POD = rf"(?:\s+(?P<pod>{alternation(_LEX['parts_of_day'])}))"
+_POD_WORDS = alternation(_LEX["parts_of_day"])
+_POD = rf"(?:\s+(?P<pod>{_POD_WORDS}))"
 _SHIFT = r"(?:\s+(?P<shift>yang\s+lalu|lalu|silam|kemarin|mendatang|yang\s+akan\s+datang|depan))"
 _PHASE = rf"(?:(?P<phase>{alternation(_LEX['phase_words'])})\s+)"
 _NUMBER_WORDS = alternation(w for w, n in NUMBERS.items() if n and w != "se")
@@ -102,6 +103,8 @@ _YEAR_CONTEXT = regex.compile(rf"(?i:{alternation(YEAR_CONTEXT)})")
 _NOT_WEEKDAY_BEFORE = regex.compile(
     r"(?i:setiap|tiap|salat|sholat|shalat|solat|ibadah|hari-hari|saban)\s+(?:hari\s+)?$"
 )
+_WEEKDAY_SPAN = regex.compile(rf"(?i:{_WD})\s*(?:[-\u2013/]|hingga|sampai|s\.?d\.?)\s*$")
+_WEEKDAY_SPAN_AFTER = regex.compile(rf"\s*(?:[-\u2013/]|hingga|sampai|s\.?d\.?)\s*(?i:{_WD})")
 _NAME_BEFORE = regex.compile(r"(\p{Lu}[\p{L}]*)[ \t]+$")
 _COORDINATED_YEAR = regex.compile(rf"(?<!\p{{N}}){_Y}\s*(?:,\s*)?(?:dan|atau|serta|,)\s+$", regex.IGNORECASE)
 _IDENTIFIER_BEFORE = regex.compile(r"(?i:nomor|no\.?|nomer)\s*[\d/.-]+\s*$")
@@ -174,6 +177,9 @@ def _capital_weekday(text: str, m: regex.Match[str]) -> bool:
     name = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if name and not _YEAR_CONTEXT.fullmatch(name[1]) and not _at_sentence_start(text, start):
         return False
+    # "Senin-Jumat", "Sabtu hingga Minggu": opening days, a recurrence.
+    if _WEEKDAY_SPAN.search(text, max(0, start - 20), start) or _WEEKDAY_SPAN_AFTER.match(text, m.end()):
+        return False
     # "Minggu lalu/depan/ini" opening a sentence is the week, not Sunday.
     is_week = m["wd"].casefold() == "minggu" and m.groupdict().get("shift")
     return not (is_week and _at_sentence_start(text, start))
@@ -189,7 +195,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday_numeric",
         _compile(
-            rf"{_B}(?P<wd>{_WD})(?:\s*[-\u2013]\s*(?:{_WD}))?,?\s*\(\s*{_NUMDATE}\s*\){_POD}?{_SHIFT}?{_E}"
+            rf"{_B}(?P<wd>{_WD})(?:\s*[-\u2013]\s*(?:{_WD}))?(?:\s+(?P<pod0>{_POD_WORDS}))?,?\s*"
+            rf"\(\s*{_NUMDATE}\s*\){_POD}?{_SHIFT}?{_E}"
         ),
     ),
     Rule("numeric_parenthesised", _compile(rf"\(\s*(?P<d1>{_D})/(?P<m1>{_M})/(?P<y1>{_Y}|\d\d)\s*\)")),
@@ -219,7 +226,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_year",
-        _compile(rf"{_B}{_PHASE}?(?:bulan\s+)?(?P<m1>{_MON})\s+(?P<y1>{_Y}){_EN}{_SHIFT}?{_E}"),
+        _compile(rf"{_B}{_PHASE}?(?:bulan\s+)?(?P<m1>{_MON})\s+(?:tahun\s+)?(?P<y1>{_Y}){_EN}{_SHIFT}?{_E}"),
         _capital_month,
     ),
     Rule(
@@ -248,7 +255,7 @@ RULES: tuple[Rule, ...] = (
         "year",
         _compile(
             rf"{_BN}{_PHASE}?(?:(?P<tahun>tahun)\s+)?(?P<y1>{_Y})(?!-an|[-\u2013]\d){_EN}"
-            r"(?:\s+(?P<shift>lalu|silam|yang\s+lalu))?"
+            r"(?:\s+(?P<shift>lalu|silam|yang\s+lalu|mendatang|yang\s+akan\s+datang))?"
         ),
         _year_context,
     ),
