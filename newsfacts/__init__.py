@@ -12,20 +12,28 @@ from __future__ import annotations
 from newsfacts._api import extract
 from newsfacts.dates import extract_dates
 from newsfacts.errors import InvalidInputError, InvalidPublishedDateError, NewsfactsError
-from newsfacts.model import DateFlag, DateMention, Facts, Grain, MentionType
+from newsfacts.model import DateFlag, DateMention, EntityKind, Facts, Grain, MentionType, Person, Quote, Span
+from newsfacts.people import extract_people
+from newsfacts.quotes import extract_quotes
 
 __version__ = "0.1.0"
 
 __all__ = [
     "DateFlag",
     "DateMention",
+    "EntityKind",
     "Facts",
     "Grain",
     "InvalidInputError",
     "InvalidPublishedDateError",
     "MentionType",
     "NewsfactsError",
+    "Person",
+    "Quote",
+    "Span",
     "__version__",
     "extract",
     "extract_dates",
+    "extract_people",
+    "extract_quotes",
 ]

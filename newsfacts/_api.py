@@ -5,6 +5,8 @@ from __future__ import annotations
 from newsfacts._published import coerce_published, require_text
 from newsfacts.dates import _extract as _extract_dates
 from newsfacts.model import Facts
+from newsfacts.people import PeopleIndex
+from newsfacts.quotes import quotes_in
 
 __all__ = ["extract"]
 
@@ -31,4 +33,12 @@ def extract(text: str, *, published: object = None) -> Facts:
     """
     text = require_text(text)
     day = coerce_published(published)
-    return Facts(text=text, published=day, dates=_extract_dates(text, day))
+    dates = _extract_dates(text, day)
+    people = PeopleIndex.of(text)
+    return Facts(
+        text=text,
+        published=day,
+        dates=dates,
+        quotes=quotes_in(text, people, dates),
+        people=people.people(),
+    )

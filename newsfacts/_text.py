@@ -53,6 +53,10 @@ class QuoteRegion:
     start: int
     end: int
     closed: bool
+    #: Offset just past the closing mark (``end`` itself where the region is open).
+    after: int
+    #: Offset of the opening mark.
+    opening: int
 
 
 _MARK = regex.compile(r"&quot;|[\"\u201c\u201d\u201e\u00ab\u00bb]")
@@ -69,10 +73,15 @@ def quote_regions(text: str) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     for para in _PARAGRAPH.finditer(text):
         marks = list(_MARK.finditer(text, para.start(), para.end()))
-        regions.extend(
-            QuoteRegion(marks[i].end(), marks[i + 1].start(), closed=True)
-            for i in range(0, len(marks) - 1, 2)
-        )
+        for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+            regions.append(
+                QuoteRegion(
+                    opening.end(), closing.start(), closed=True, after=closing.end(), opening=opening.start()
+                )
+            )
         if len(marks) % 2:
-            regions.append(QuoteRegion(marks[-1].end(), para.end(), closed=False))
+            last = marks[-1]
+            regions.append(
+                QuoteRegion(last.end(), para.end(), closed=False, after=para.end(), opening=last.start())
+            )
     return regions

@@ -12,7 +12,17 @@ from typing import Any
 
 import attrs
 
-__all__ = ["DateFlag", "DateMention", "Facts", "Grain", "MentionType"]
+__all__ = [
+    "DateFlag",
+    "DateMention",
+    "EntityKind",
+    "Facts",
+    "Grain",
+    "MentionType",
+    "Person",
+    "Quote",
+    "Span",
+]
 
 
 class Grain(str, enum.Enum):
@@ -147,6 +157,128 @@ class DateMention:
         )
 
 
+class EntityKind(str, enum.Enum):
+    """Whether a source is a person or an organisation."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+
+
+@attrs.frozen
+class Span:
+    """A stretch of the text: ``source[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form."""
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Span:
+        """Rebuild from :meth:`to_dict` output."""
+        return cls(start=data["start"], end=data["end"], text=data["text"])
+
+
+@attrs.frozen
+class Person:
+    """A person or organisation the article names, under the fullest name it gives.
+
+    Attributes:
+        name: The fullest name, without title (``Vladimir Putin``).
+        title: The title or role written before the name, if any (``Presiden Rusia``).
+        kind: Person or organisation.
+        mentions: Every span linked to this referent (full name, surname, first name).
+    """
+
+    name: str
+    title: str | None
+    kind: EntityKind
+    mentions: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form."""
+        return {
+            "name": self.name,
+            "title": self.title,
+            "kind": self.kind.value,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Person:
+        """Rebuild from :meth:`to_dict` output."""
+        return cls(
+            name=data["name"],
+            title=data.get("title"),
+            kind=EntityKind(data.get("kind", "person")),
+            mentions=tuple(Span.from_dict(m) for m in data.get("mentions", ())),
+        )
+
+
+@attrs.frozen
+class Quote:
+    """Speech attributed to a source: direct (in quotation marks) or reported.
+
+    Attributes:
+        start: Offset of the quoted content (marks excluded for direct quotes).
+        end: Offset just past it.
+        text: The content, ``source[start:end]``.
+        speaker: The fullest name of the source without title, or ``None`` if unnamed.
+        speaker_title: The source's title as the article gives it, if any.
+        cue: The attribution word(s) as written (``kata``, ``lanjutnya``, ``Menurutnya``).
+        direct: ``True`` for quotation marks, ``False`` for reported speech.
+        rule: Name of the rule that found the quote and decided its speaker.
+        speech_date: The ISO date the sentence says it was said, if it gives one.
+    """
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_title: str | None
+    cue: Span | None
+    direct: bool
+    rule: str
+    speech_date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (``cue`` as its words; ``cue_start``/``cue_end`` for its span)."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "speaker": self.speaker,
+            "speaker_title": self.speaker_title,
+            "cue": None if self.cue is None else self.cue.text,
+            "cue_start": None if self.cue is None else self.cue.start,
+            "cue_end": None if self.cue is None else self.cue.end,
+            "direct": self.direct,
+            "rule": self.rule,
+            "speech_date": self.speech_date,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quote:
+        """Rebuild from :meth:`to_dict` output."""
+        cue = None
+        if data.get("cue") is not None:
+            cue = Span(data["cue_start"], data["cue_end"], data["cue"])
+        return cls(
+            start=data["start"],
+            end=data["end"],
+            text=data["text"],
+            speaker=data.get("speaker"),
+            speaker_title=data.get("speaker_title"),
+            cue=cue,
+            direct=data["direct"],
+            rule=data["rule"],
+            speech_date=data.get("speech_date"),
+        )
+
+
 @attrs.frozen
 class Facts:
     """Everything newsfacts found in one article.
@@ -155,17 +287,23 @@ class Facts:
         text: The article text the offsets index.
         published: The publication date used, if any.
         dates: Date mentions sorted by position.
+        quotes: Quotes sorted by position.
+        people: People and organisations in order of first mention.
     """
 
     text: str
     published: dt.date | None
     dates: tuple[DateMention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    people: tuple[Person, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form used by the command line (one object per article)."""
         return {
             "published": None if self.published is None else self.published.isoformat(),
             "dates": [d.to_dict() for d in self.dates],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "people": [p.to_dict() for p in self.people],
         }
 
     @classmethod
@@ -176,4 +314,6 @@ class Facts:
             text=text,
             published=None if published is None else dt.date.fromisoformat(published),
             dates=tuple(DateMention.from_dict(d) for d in data.get("dates", ())),
+            quotes=tuple(Quote.from_dict(q) for q in data.get("quotes", ())),
+            people=tuple(Person.from_dict(p) for p in data.get("people", ())),
         )

@@ -1,0 +1,306 @@
+"""The people index: runs of capitalised words split into title and name, then linked."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+import regex
+
+from newsfacts._lexicon import alternation, load
+from newsfacts.model import EntityKind, Person, Span
+
+__all__ = ["Mention", "PeopleIndex", "Referent"]
+
+_LEX = load("people")
+_TITLES = frozenset(_LEX["titles"]) | frozenset(_LEX["ranks"]) | frozenset(_LEX["honorifics"])
+_PLACES = frozenset(_LEX["places"])
+_FUNCTION = frozenset(_LEX["function_words"])
+_ORG_HEADS = frozenset(_LEX["org_heads"])
+_PLACE_HEADS = frozenset(_LEX["place_heads"])
+_DEGREES = frozenset(_LEX["degrees"])
+_COMPLEMENT_HEADS = frozenset(_LEX["complement_heads"])
+# Words that open Balinese and other names and are not titles ("I Putu Yoga").
+_NAME_OPENERS = frozenset(_LEX["name_openers"])
+PRONOUNS = frozenset(_LEX["pronouns"])
+
+# A capitalised word, an acronym, an initial ("A.") or a hyphenated name; runs of them
+# are joined by single spaces or name particles ("Lula da Silva").
+_DOTTED = alternation(w for w in _TITLES if w.endswith("."))
+_TOKEN = rf"(?:(?:{_DOTTED})|\p{{Lu}}\.(?=[ \t]*\p{{Lu}})|\p{{Lu}}[\p{{L}}\p{{M}}'\u2019-]*)"
+_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}]){_TOKEN}(?:[ \t]+(?:(?:{alternation(_LEX['particles'])})[ \t]+)?{_TOKEN})*"
+)
+_WORD = regex.compile(_TOKEN)
+_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:di|ke|dari|menuju|kelahiran|asal)[ \t]+$")
+# "Joko Widodo (Jokowi)": a name with its short form in parentheses.
+_ALIAS_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Ll}\p{M}'-]+)\)")
+_ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}\p{N}-]+)\)")
+# A lone name word counts as a person where the sentence presents it as one.
+_INTRODUCED_BEFORE = regex.compile(r"(?:,|(?<![\p{L}])(?:yakni|yaitu|bernama|adalah|seperti))[ \t]+$")
+_INTRODUCED_AFTER = regex.compile(r",|[ \t]+yang(?![\p{L}])")
+# "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": an acronym defined in place.
+_ACRONYM = regex.compile(r"\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)")
+_ACRONYM_WORDS = regex.compile(r"(?:\p{Lu}[\p{L}-]*|dan|&|,)")
+
+
+class Role(enum.Enum):
+    """What a capitalised word is doing in a run."""
+
+    TITLE = "title"
+    PLACE = "place"
+    FUNCTION = "function"
+    ACRONYM = "acronym"
+    NAME = "name"
+
+
+def role(word: str) -> Role:
+    """Classify one capitalised word."""
+    bare = word.rstrip(".")
+    if word in _TITLES or bare in _TITLES or bare in _DEGREES:
+        return Role.TITLE
+    if bare in _PLACES:
+        return Role.PLACE
+    if bare in _FUNCTION or (bare.endswith("nya") and len(bare) > 4):
+        # "Informasinya", "Menurutnya": a capitalised -nya word opens a sentence.
+        return Role.FUNCTION
+    letters = [c for c in bare if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return Role.ACRONYM
+    return Role.NAME
+
+
+@attrs.frozen
+class Mention:
+    """A run of capitalised words split into its title part and name part."""
+
+    start: int
+    end: int
+    title: str | None
+    name: str | None
+    name_start: int
+    kind: EntityKind
+    words: tuple[str, ...]
+
+    @property
+    def name_words(self) -> tuple[str, ...]:
+        """The words of the name part, as matched against other mentions."""
+        return words_of(self.name) if self.name else ()
+
+
+def split_run(text: str, start: int, end: int) -> Mention | None:
+    """Split the run ``text[start:end]`` into title and name; ``None`` if it names no one.
+
+    The name is the longest run of name-like words at the end; what precedes it is the
+    title (``Presiden Rusia`` | ``Vladimir Putin``). A run that opens with an
+    organisation word (``PT``, ``Kementerian``, ``Polres``) names an organisation.
+    """
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
+    # Leading function words ("Namun", "Menurut") are sentence furniture, not names.
+    while words and role(words[0][1]) is Role.FUNCTION:
+        words.pop(0)
+    # Trailing degrees ("Budi Santoso MPsi") are not part of the name.
+    while len(words) > 1 and words[-1][1].rstrip(".") in _DEGREES:
+        words.pop()
+    if not words or any(w.rstrip(".") in _PLACE_HEADS for _, w in words):
+        return None  # "Jalan Kapten Muslihat", "Laut Flores": a place
+    first = words[0][0]
+    end = words[-1][0] + len(words[-1][1])
+    all_words = tuple(w for _, w in words)
+    if words[0][1].rstrip(".") in _ORG_HEADS:
+        return Mention(first, end, None, text[first:end], first, EntityKind.ORGANIZATION, all_words)
+    i = _name_start(all_words)
+    if i is None:
+        return None
+    name_start = words[i][0]
+    title = text[first:name_start].strip() or None
+    if title is not None and not any(role(w) is Role.TITLE for w in all_words[:i]):
+        # "Pasar Baru", "Jakarta Selatan": nothing marks the run as a person's.
+        if not all(role(w) in {Role.PLACE, Role.FUNCTION} for w in all_words[:i]):
+            return None
+        title = None
+    return Mention(first, end, title, text[name_start:end], name_start, EntityKind.PERSON, all_words)
+
+
+def _name_start(words: tuple[str, ...]) -> int | None:
+    """Where the name part of a run's words begins, or ``None`` if it has none."""
+    i = len(words)
+    while i > 0 and role(words[i - 1]) is Role.NAME:
+        i -= 1
+    if i == len(words):
+        return None
+    if i == len(words) - 1 and i > 0 and words[i - 1] in _COMPLEMENT_HEADS:
+        return None  # "Dinas Peternakan": the field of an office, not a person
+    return i
+
+
+@attrs.define
+class Referent:
+    """A person or organisation being built up from the article's mentions."""
+
+    name: str
+    title: str | None
+    kind: EntityKind
+    mentions: list[Span]
+    titles: set[str]
+    aliases: set[str] = attrs.Factory(set)
+    # Index of the first name word, where a later mention shows that words before it
+    # belong to the title ("Analis Pasar Budi Santoso" ... "kata Budi").
+    first_word: int = 0
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The words of the name, for matching short references."""
+        return words_of(self.name)
+
+
+def words_of(name: str) -> tuple[str, ...]:
+    """A name's words for matching: ``Dedie A. Rachim`` and ``Dedie A Rachim`` agree."""
+    return tuple(w.rstrip(".") for w in name.split())
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+@attrs.define
+class PeopleIndex:
+    """The people of one article, and the lookups quote and meeting rules need."""
+
+    text: str
+    referents: list[Referent]
+    acronyms: dict[str, str]
+    # (start, end, referent) for every linked mention, in text order.
+    timeline: list[tuple[int, int, Referent]]
+
+    @classmethod
+    def of(cls, text: str) -> PeopleIndex:
+        """Index the people named in ``text``."""
+        index = cls(text, [], _acronyms(text), [])
+        for run in _RUN.finditer(text):
+            mention = split_run(text, run.start(), run.end())
+            if mention is None or mention.name is None:
+                continue
+            if mention.kind is EntityKind.PERSON and not index._is_person_like(
+                mention, run.start(), run.end()
+            ):
+                continue
+            if _PLACE_BEFORE.search(text, max(0, run.start() - 12), run.start()):
+                continue  # "di Vostochny Cosmodrome": a place, however name-like
+            acronym = _ACRONYM_AFTER.match(text, run.end())
+            if acronym and len(mention.words) > 1 and acronym[1][0] == mention.words[0][0]:
+                # "Indeks Harga Saham Gabungan (IHSG)": a defined term or body, not a person.
+                mention = attrs.evolve(mention, kind=EntityKind.ORGANIZATION, title=None)
+            ref = index._add(mention)
+            alias = _ALIAS_AFTER.match(text, run.end())
+            if alias and mention.kind is EntityKind.PERSON:
+                ref.aliases.add(alias[1])
+        index._trim_titles()
+        return index
+
+    def _trim_titles(self) -> None:
+        for ref in self.referents:
+            if ref.first_word:
+                words = self.text_words(ref.name)
+                ref.title = " ".join(filter(None, [ref.title, " ".join(words[: ref.first_word])]))
+                ref.name = " ".join(words[ref.first_word :])
+                ref.first_word = 0
+
+    @staticmethod
+    def text_words(name: str) -> list[str]:
+        """The words of a name as written."""
+        return name.split()
+
+    def _is_person_like(self, mention: Mention, start: int, end: int) -> bool:
+        """Two name words, a title, or an appositive (``pedagang, Karno, yang``) make a person."""
+        if len(mention.name_words) >= 2 or mention.title:
+            return True
+        introduced = _INTRODUCED_BEFORE.search(
+            self.text, max(0, start - 10), start
+        ) and _INTRODUCED_AFTER.match(self.text, end)
+        return bool(introduced) or self._find(mention.name_words) is not None
+
+    def _find(self, words: tuple[str, ...]) -> Referent | None:
+        """The referent whose name holds ``words`` in order; the fullest, then the first."""
+        if not words:
+            return None
+        if len(words) == 1:
+            for r in self.referents:
+                if words[0] in r.aliases:
+                    return r
+        matches = [r for r in self.referents if _contains(r.words, words) or _contains(words, r.words)]
+        if not matches:
+            return None
+        return max(matches, key=lambda r: (len(r.words), -self.referents.index(r)))
+
+    def _add(self, mention: Mention) -> Referent:
+        assert mention.name is not None
+        span = Span(mention.name_start, mention.end, self.text[mention.name_start : mention.end])
+        ref = self._find(mention.name_words)
+        if ref is None or ref.kind is not mention.kind:
+            ref = Referent(mention.name, mention.title, mention.kind, [], set())
+            self.referents.append(ref)
+        elif len(mention.name_words) > len(ref.words):
+            ref.name = mention.name  # "Lukashenko" first, "Alexander Lukashenko" later
+        elif (
+            len(mention.name_words) == 1
+            and mention.name_words[0] in ref.words[1:-1]
+            and not _NAME_OPENERS.intersection(ref.words[: ref.words.index(mention.name_words[0])])
+        ):
+            # Referred to by a middle word: that word is where the name begins.
+            ref.first_word = max(ref.first_word, ref.words.index(mention.name_words[0]))
+        if mention.title:
+            ref.title = ref.title or mention.title
+            ref.titles.update(w.rstrip(".") for w in mention.title.split())
+        ref.mentions.append(span)
+        self.timeline.append((mention.start, mention.end, ref))
+        return ref
+
+    def people(self) -> tuple[Person, ...]:
+        """The public records, in order of first mention."""
+        return tuple(
+            Person(name=r.name, title=r.title, kind=r.kind, mentions=tuple(r.mentions))
+            for r in self.referents
+        )
+
+    # Lookups used by the quote and meeting rules.
+
+    def find(self, words: tuple[str, ...]) -> Referent | None:
+        """The referent a short reference such as ``("Nehammer",)`` points to."""
+        return self._find(words)
+
+    def by_title(self, word: str, before: int) -> Referent | None:
+        """The latest person before ``before`` whose title holds ``word`` (``Kapolresta``)."""
+        for offset, _, ref in reversed(self.timeline):
+            if offset < before and word in ref.titles:
+                return ref
+        return None
+
+    def expand_acronym(self, acronym: str) -> str | None:
+        """The written-out name of an acronym the article defines (``BMKG``)."""
+        return self.acronyms.get(acronym)
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, Referent]]:
+        """Linked mentions that start in ``[start, end)``."""
+        return [m for m in self.timeline if start <= m[0] < end]
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        acronym = m[1]
+        words: list[regex.Match[str]] = []
+        pos = m.start()
+        # Walk back over capitalised words, commas and "dan" while their initials can
+        # still spell the acronym.
+        for word in reversed(list(_ACRONYM_WORDS.finditer(text, max(0, pos - 120), pos))):
+            gap = text[word.end() : pos]
+            if gap.strip(" ,") or len(words) >= 10:
+                break
+            words.insert(0, word)
+            pos = word.start()
+            if word.group()[0] == acronym[0] and word.group()[0].isupper() and len(words) > 1:
+                candidate = text[word.start() : m.start()].strip(" ,")
+                found.setdefault(acronym, candidate)
+    return found

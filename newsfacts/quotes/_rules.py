@@ -1,0 +1,435 @@
+"""The quote rules: direct quotes by their marks, reported speech by its verbs.
+
+Every candidate carries the offset of its cue; speakers are resolved in cue order so
+that a pronoun (``katanya``, ``Ia menjelaskan``) can refer to the latest speaker or
+sentence subject before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from newsfacts._lexicon import alternation, load
+from newsfacts._text import QuoteRegion, Sentences, quote_regions
+from newsfacts.model import DateMention, EntityKind, Grain, Quote, Span
+from newsfacts.people._index import PRONOUNS, PeopleIndex, Referent, split_run, words_of
+
+__all__ = ["find_quotes"]
+
+_LEX = load("quotes")
+_CUES = alternation(_LEX["direct_cues"])
+_VERBS = alternation(_LEX["reported_verbs"])
+_LINKS = alternation(_LEX["reported_links"])
+_ADVERBS = alternation(_LEX["adverbs"])
+_SOURCES = alternation(_LEX["source_cues"])
+_PRONOUN = alternation(PRONOUNS)
+_UNNAMED_HEADS = frozenset(_LEX["unnamed_heads"])
+
+_L = r"(?![\p{L}\p{N}])"
+# Right after a closing mark: `, kata X`, `ujarnya`, `demikian kata X`.
+_CUE_AFTER = regex.compile(
+    rf"[\s,]*(?:(?:demikian|begitu)\s+)?(?P<cue>(?i:{_CUES}))(?P<nya>nya)?{_L}"
+    rf"(?:\s+(?P<pro>(?i:{_PRONOUN})){_L})?",
+)
+# Right before an opening mark: `X mengatakan, "`, `kata X, "`, `X: "`.
+_CUE_BEFORE = regex.compile(
+    rf"(?:(?P<verb>(?i:{_VERBS}|{_CUES}))(?P<nya>nya)?(?:\s+(?:{_LINKS}))?\s*[,:]?|(?P<colon>:))\s*$"
+)
+# What may open a sentence before its subject.
+_CONNECTIVE = regex.compile(
+    r"(?:(?:Sementara(?:\s+itu)?|Namun|Tetapi|Selain\s+itu|Lebih\s+lanjut|Di\s+sisi\s+lain|Kemudian|Lalu|"
+    r"Sebelumnya|Selanjutnya|Adapun|Meski(?:pun)?\s+(?:begitu|demikian)|Oleh\s+karena\s+itu|Untuk\s+itu|"
+    r"Dalam\s+kesempatan\s+(?:itu|tersebut|yang\s+sama)|Pada\s+kesempatan\s+(?:itu|tersebut)|Di\s+samping\s+itu|"
+    r"Bahkan|Padahal|Sedangkan|Terpisah|Secara\s+terpisah|Menanggapi\s+hal\s+(?:itu|tersebut)),?\s+)*"
+)
+_MENURUT = regex.compile(r"(?P<cue>Menurut(?P<nya>nya)?)(?:\s+(?P<who>[^,.\n]{1,90}?))?\s*,\s*(?=\S)")
+_SOURCE = regex.compile(rf"(?P<cue>(?i:{_SOURCES}))\s+(?P<who>[^,.\n]{{1,90}}?)\s*,\s*(?=\S)")
+_REPORTED = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?:{_ADVERBS})\s+)*(?P<cue>(?:{_VERBS})){_L}(?:\s+lagi{_L})?\s*,?\s*"
+    rf"(?:(?P<link>{_LINKS}){_L}\s*,?\s*)?"
+)
+_APPOSITIVE = regex.compile(r"(?P<name>\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,4})\s*,\s*(?=\S)")
+_UNNAMED_AFTER = regex.compile(r"\s+(\p{Ll}+)(?:[ \t]+\p{Ll}[\p{L}-]*){0,4}(?=\s*[,.\n]|$)")
+_ACRONYM_END = regex.compile(r"\((\p{Lu}[\p{Lu}\p{N}-]+)\)\s*$")
+# An unmarked trailing cue: "..., kata dia." / "Kondisi ini, kata dia, sangat ...".
+_TRAILING = regex.compile(
+    rf",\s*(?P<cue>(?:{_CUES}))(?P<nya>nya)?{_L}(?P<who>(?:\s+\p{{Lu}}[\p{{L}}.]*)+|\s+(?i:{_PRONOUN}){_L})?\s*[,.]"
+)
+# A lowercase word ends a speaker phrase after a cue ("kata Nehammer melalui Twitter").
+_PARTICLES = "bin|binti|van|von|de|da|dos|al|el"
+_PHRASE_END = regex.compile(rf"(?<=\s)(?!(?:{_PARTICLES})\s)\p{{Ll}}|[.\n\"\u201c\u201d;]")
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019.-]*"
+_RUN = regex.compile(rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD})*")
+_WORD_COUNT = regex.compile(r"\S+")
+_MIN_DIRECT_WORDS = 4  # shorter marked text with no cue is a scare quote or a title
+_MIN_REPORTED_WORDS = 3
+
+
+@attrs.frozen
+class _Source:
+    """A resolved speaker."""
+
+    name: str | None
+    title: str | None
+    person: bool = True
+
+
+@attrs.define
+class _Candidate:
+    start: int
+    end: int
+    cue: Span | None
+    direct: bool
+    rule: str
+    # Where the speaker phrase is, or None for a pronoun / elided subject.
+    phrase: tuple[int, int] | None
+    at: int  # the cue's offset: what a pronoun looks back from
+    follows: bool = False  # continues the previous quote's speaker
+    source: _Source | None = None
+    speech_date: str | None = None
+
+
+def find_quotes(
+    text: str, people: PeopleIndex, dates: tuple[DateMention, ...], sentences: Sentences
+) -> Iterator[Quote]:
+    """Every quote in ``text``, speaker resolved, in text order."""
+    regions = [r for r in quote_regions(text) if r.end > r.start]
+    direct = list(_direct(text, regions, sentences))
+    reported = list(_reported(text, regions, sentences))
+    candidates = sorted(direct + reported, key=lambda c: c.at)
+    resolver = _Resolver(text, people, regions, sentences)
+    for c in candidates:
+        c.source = resolver.resolve(c)
+    _carry_open_paragraphs(direct)
+    for c in direct:
+        c.speech_date = _speech_date(c, dates, sentences)
+    for c in sorted(direct + reported, key=lambda c: c.start):
+        source = c.source or _Source(None, None)
+        yield Quote(
+            start=c.start,
+            end=c.end,
+            text=text[c.start : c.end],
+            speaker=source.name,
+            speaker_title=source.title,
+            cue=c.cue,
+            direct=c.direct,
+            rule=c.rule,
+            speech_date=c.speech_date,
+        )
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return sum(1 for _ in _WORD_COUNT.finditer(text, start, end))
+
+
+def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iterator[_Candidate]:
+    previous: QuoteRegion | None = None
+    for region in regions:
+        start, end = _trim(text, region.start, region.end)
+        if end <= start:
+            continue
+        after = _CUE_AFTER.match(text, region.after) if region.closed else None
+        if after:
+            cue = Span(after.start("cue"), after.end("nya") if after["nya"] else after.end("cue"), "")
+            cue = attrs.evolve(cue, text=text[cue.start : cue.end])
+            phrase = None if after["nya"] or after["pro"] else _phrase_after(text, after.end(), sentences)
+            unnamed = _UNNAMED_AFTER.match(text, after.end()) if phrase is None and not after["nya"] else None
+            if unnamed and unnamed[1].casefold() in _UNNAMED_HEADS and not after["pro"]:
+                # "kata seorang staf dekatnya": an unnamed source, named as the article names it.
+                candidate = _Candidate(
+                    start, end, cue, direct=True, rule="direct_cue_after", phrase=None, at=cue.start
+                )
+                candidate.source = _Source(unnamed.group().strip(), None, person=True)
+                yield candidate
+            else:
+                yield _Candidate(
+                    start, end, cue, direct=True, rule="direct_cue_after", phrase=phrase, at=cue.start
+                )
+            previous = region
+            continue
+        para_start = text.rfind("\n", 0, region.opening) + 1
+        before = _CUE_BEFORE.search(text, para_start, region.opening)
+        if before and (before["verb"] or before["colon"]):
+            s_start, _ = sentences.bounds(before.start())
+            subject = _subject(text, max(s_start, para_start), before.start())
+            cue_end = (
+                before.end("nya") if before["nya"] else before.end("verb") if before["verb"] else before.end()
+            )
+            cue_start = before.start("verb") if before["verb"] else before.start("colon")
+            cue = Span(cue_start, cue_end, text[cue_start:cue_end])
+            phrase = None if before["nya"] or subject is None else subject
+            yield _Candidate(
+                start, end, cue, direct=True, rule="direct_cue_before", phrase=phrase, at=cue.start
+            )
+            previous = region
+            continue
+        opens_paragraph = not text[para_start : region.opening].strip()
+        split = previous is not None and _same_paragraph(text, previous, region) and previous.closed
+        if _words(text, start, end) >= _MIN_DIRECT_WORDS and (opens_paragraph or split):
+            yield _Candidate(
+                start, end, None, direct=True, rule="direct_continued", phrase=None, at=start, follows=True
+            )
+            previous = region
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _same_paragraph(text: str, a: QuoteRegion, b: QuoteRegion) -> bool:
+    return "\n" not in text[a.after : b.opening]
+
+
+def _phrase_after(text: str, pos: int, sentences: Sentences) -> tuple[int, int] | None:
+    """The speaker phrase after a cue: capitalised words up to the first lowercase word."""
+    _, sentence_end = sentences.bounds(pos)
+    limit = min(sentence_end, pos + 160)
+    stop = _PHRASE_END.search(text, pos, limit)
+    end = stop.start() if stop else limit
+    start = pos
+    while start < end and text[start] in " \t,":
+        start += 1
+    return (start, end) if end > start else None
+
+
+def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject before a speech verb, connectives ("Sementara itu,") skipped."""
+    connective = _CONNECTIVE.match(text, start, end)
+    if connective:
+        start = connective.end()
+    start, end = _trim(text, start, end)
+    while end > start and text[end - 1] == ",":
+        end -= 1
+    if end <= start or _words(text, start, end) > 14:
+        return None
+    return start, end
+
+
+def _reported(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iterator[_Candidate]:
+    inside = _Inside(regions)
+    previous_end = 0
+    for sentence_end in sentences.ends:
+        start, end = _trim(text, previous_end, sentence_end)
+        previous_end = sentence_end
+        if end - start < 10 or inside.overlaps(start, end):
+            continue
+        candidate = _reported_in(text, start, end)
+        if candidate is not None and _words(text, candidate.start, candidate.end) >= _MIN_REPORTED_WORDS:
+            yield candidate
+
+
+def _reported_in(text: str, start: int, end: int) -> _Candidate | None:
+    head = _CONNECTIVE.match(text, start, end)
+    pos = head.end() if head else start
+    for pattern, rule in ((_MENURUT, "reported_menurut"), (_SOURCE, "reported_source")):
+        m = pattern.match(text, pos, end)
+        if m:
+            cue = Span(m.start("cue"), m.end("cue"), m["cue"])
+            who = None if m.groupdict().get("nya") else (m.start("who"), m.end("who")) if m["who"] else None
+            content = m.end()
+            appositive = _APPOSITIVE.match(text, content, end)
+            if appositive and who is not None:
+                # "Menurut Kepala Dinas X, Budi Santoso, ...": the name follows the title.
+                who, content = (who[0], appositive.end("name")), appositive.end()
+            return _Candidate(content, end, cue, direct=False, rule=rule, phrase=who, at=cue.start)
+    verb = _REPORTED.search(text, pos, min(end, pos + 200))
+    if verb:
+        subject = _subject(text, pos, verb.start())
+        if subject is None or text[verb.end() : verb.end() + 1] in '"\u201c\u201d':
+            return None
+        cue_end = verb.end("link") if verb["link"] else verb.end("cue")
+        cue = Span(verb.start("cue"), cue_end, text[verb.start("cue") : cue_end])
+        return _Candidate(
+            verb.end(), end, cue, direct=False, rule="reported_verb", phrase=subject, at=cue.start
+        )
+    trailing = _TRAILING.search(text, pos, end)
+    if trailing and trailing.start() > pos:
+        cue = Span(trailing.start("cue"), trailing.end("cue"), trailing["cue"])
+        named = trailing["who"]
+        phrase = (
+            None
+            if trailing["nya"] or not named or named.strip().casefold() in PRONOUNS
+            else trailing.span("who")
+        )
+        content_end = end if text[trailing.end() - 1] == "," else trailing.start()
+        return _Candidate(
+            pos, content_end, cue, direct=False, rule="reported_trailing_cue", phrase=phrase, at=cue.start
+        )
+    return None
+
+
+@attrs.define
+class _Inside:
+    """Whether a span touches a direct-quote region."""
+
+    regions: list[QuoteRegion]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(r.opening < end and start < r.after for r in self.regions)
+
+
+class _Resolver:
+    """Turns speaker phrases and pronouns into names, remembering who spoke last."""
+
+    def __init__(
+        self, text: str, people: PeopleIndex, regions: list[QuoteRegion], sentences: Sentences
+    ) -> None:
+        self.text = text
+        self.people = people
+        self.events: list[tuple[int, _Source]] = []
+        inside = _Inside(regions)
+        seen_sentences: set[int] = set()
+        # The first person named in each sentence outside quotes is its likely subject.
+        for offset, end, ref in people.timeline:
+            sentence = sentences.bounds(offset)[0]
+            if (
+                ref.kind is not EntityKind.PERSON
+                or sentence in seen_sentences
+                or inside.overlaps(offset, offset + 1)
+            ):
+                continue
+            if _is_subject(text, sentence, offset, end):
+                seen_sentences.add(sentence)
+                self.events.append((offset, _Source(ref.name, ref.title)))
+        self.events.sort(key=lambda e: e[0])
+        self.last_quote: _Source | None = None
+
+    def resolve(self, c: _Candidate) -> _Source | None:
+        # A speaker rarely names himself in his own words ("Bapak Presiden Prabowo, ..."
+        # is said to Prabowo), so a pronoun skips people the quote itself names.
+        named = self.text[c.start : c.end] if c.direct else ""
+        if c.source is not None:
+            source: _Source | None = c.source
+        elif c.follows:
+            source = self.last_quote or self._salient(c.at, named)
+        elif c.phrase is None:
+            source = self._salient(c.at, named)
+        else:
+            source = self._phrase(*c.phrase, at=c.at)
+        if source is not None and source.name is not None:
+            bisect.insort(self.events, (c.at, source), key=lambda e: e[0])
+            self.last_quote = source
+        return source
+
+    def _salient(self, at: int, named: str = "") -> _Source | None:
+        """The latest person spoken of before ``at`` whose name ``named`` does not hold."""
+        i = bisect.bisect_left(self.events, at, key=lambda e: e[0])
+        for _, source in reversed(self.events[:i]):
+            if not source.person or source.name is None:
+                continue
+            if named and any(_mentions(named, w) for w in source.name.split() if len(w) > 2):
+                continue
+            return source
+        return None
+
+    def _phrase(self, start: int, end: int, at: int) -> _Source | None:
+        phrase = self.text[start:end].strip(" ,")
+        words = phrase.split()
+        if not words:
+            return self._salient(at)
+        if words[0].casefold() in PRONOUNS or words[-1].casefold() in PRONOUNS:
+            return self._salient(at)  # "Ia menjelaskan", "Bukan mustahil, ia melanjutkan"
+        acronym = _ACRONYM_END.search(phrase)
+        if acronym and self.people.expand_acronym(acronym[1]):
+            return _Source(self.people.expand_acronym(acronym[1]), None, person=False)
+        found = [
+            (score, source)
+            for run in _RUN.finditer(self.text, start, end)
+            if self.text[run.start() - 1 : run.start()] != "("  # "(Disdik)": an acronym aside
+            for score, source in [self._run(run.start(), run.end(), at)]
+            if source is not None
+        ]
+        if found:
+            # A name the article knows beats an unknown one; later beats earlier
+            # ("Kepala Dinas X, Yusuf").
+            return max(enumerate(found), key=lambda e: (e[1][0], e[0]))[1][1]
+        if words[-1].casefold() in _DEMONSTRATIVES:
+            return self._salient(at)  # "pria kelahiran Brasil tersebut", "sang menteri itu"
+        return _unnamed(words)
+
+    def _run(self, start: int, end: int, at: int) -> tuple[int, _Source | None]:
+        """A speaker for one capitalised run, with a score: 2 known name, 1 other name, 0 title."""
+        mention = split_run(self.text, start, end)
+        words = self.text[start:end].split()
+        if mention is None:
+            if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+                expanded = self.people.expand_acronym(words[0])
+                return 1, _Source(expanded or words[0], None, person=False)
+            ref = self._by_title(words, at)
+            return 0, None if ref is None else _Source(ref.name, ref.title)
+        if mention.kind is EntityKind.ORGANIZATION:
+            return 1, _Source(mention.name, None, person=False)
+        assert mention.name is not None
+        ref = self.people.find(words_of(mention.name))
+        if ref is None:
+            return 1, _Source(mention.name, mention.title)
+        return 2, _Source(ref.name, mention.title or ref.title)
+
+    def _by_title(self, words: list[str], at: int) -> Referent | None:
+        for word in reversed(words):
+            ref = self.people.by_title(word.rstrip("."), at)
+            if ref is not None:
+                return ref
+        return None
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}{2,}")
+_PREDICATE_AFTER = regex.compile(r"(?:\s*\([^)\n]{1,40}\))?(?:\s+\p{Ll}|,\s)")
+
+
+def _is_subject(text: str, sentence: int, start: int, end: int) -> bool:
+    """Whether a name opens its clause and a predicate follows (``..., Jokowi menyebut``)."""
+    lead = text[sentence:start]
+    clause = lead[lead.rfind(",") + 1 :]
+    return not _LOWER_WORD.search(clause) and _PREDICATE_AFTER.match(text, end) is not None
+
+
+def _mentions(text: str, word: str) -> bool:
+    return regex.search(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])", text) is not None
+
+
+_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+# Quantifiers and qualifiers around an unnamed source: "Banyak warganet yang ..." -> "warganet".
+_UNNAMED_LEAD = frozenset({"banyak", "beberapa", "sebagian"})
+_UNNAMED_STOP = frozenset({"yang", "di", "dari", "pada", "juga", "pun", "ingin", "akan", "telah", "sudah"})
+
+
+def _unnamed(words: list[str]) -> _Source | None:
+    """An unnamed source as the article names it (``para pakar``, ``warganet``)."""
+    while words and words[0].casefold() in _UNNAMED_LEAD:
+        words = words[1:]
+    for i, word in enumerate(words):
+        if word.casefold() in _UNNAMED_STOP:
+            words = words[:i]
+            break
+    if not 0 < len(words) <= 5:
+        return None
+    return _Source(" ".join(words), None)
+
+
+def _carry_open_paragraphs(direct: list[_Candidate]) -> None:
+    """A quote running over paragraphs takes the speaker of the paragraph that closes it."""
+    for i, c in enumerate(direct):
+        if c.follows and c.source is None:
+            later = next((d for d in direct[i + 1 :] if d.source is not None), None)
+            if later is not None:
+                c.source = later.source
+
+
+def _speech_date(c: _Candidate, dates: tuple[DateMention, ...], sentences: Sentences) -> str | None:
+    """The day the cue's sentence says the quote was said: ``kata X, Senin (11/4)``."""
+    if c.cue is None:
+        return None
+    _, end = sentences.bounds(c.cue.end)
+    for d in dates:
+        if c.cue.end <= d.start < end and d.grain is Grain.DAY and d.value is not None:
+            return d.value
+    return None
