@@ -61,27 +61,61 @@ class QuoteRegion:
 
 _MARK = regex.compile(r"&quot;|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _PARAGRAPH = regex.compile(r"[^\n]+")
+_OPENERS = "\u201c\u201e\u00ab"
+
+
+def _direction(text: str, mark: regex.Match[str]) -> int:
+    """+1 opens, -1 closes, 0 cannot tell; from the mark itself or the spaces around it.
+
+    Curly marks say it themselves, except where one mark serves both ways (``”…”``);
+    then, as for straight marks, a mark after a space and before a word opens, and a
+    mark after a word and before a space or punctuation closes.
+    """
+    before = text[mark.start() - 1] if mark.start() else " "
+    after = text[mark.end()] if mark.end() < len(text) else " "
+    space_before = before.isspace() or before in "([-\u2013\u2014"
+    space_after = after.isspace() or after in ".,;:!?)-\u2013\u2014"
+    if mark.group() in _OPENERS:
+        return 1
+    if space_before and not space_after:
+        return 1
+    if space_after and not space_before:
+        return -1
+    # Glued on both sides ("baru.”Produk"): the open/closed state decides.
+    return 0
 
 
 def quote_regions(text: str) -> list[QuoteRegion]:
-    """Pair double quotation marks within each paragraph, in order of appearance.
+    """Pair quotation marks within each paragraph into quote regions.
 
-    Straight, curly and the same curly mark on both sides (``”…”``) all pair the same
-    way: first with second, third with fourth. An odd mark left over opens a region
-    that runs to the paragraph's end. Unbalanced marks never raise.
+    Straight, curly and the same curly mark on both sides (``”…”``) are all read by
+    the spaces around them. A mark that opens while a quote is still open leaves the
+    first one open (as at a paragraph break lost in scraping); an open quote runs to
+    its paragraph's end or to the next opening mark. Unbalanced marks never raise.
     """
     regions: list[QuoteRegion] = []
     for para in _PARAGRAPH.finditer(text):
-        marks = list(_MARK.finditer(text, para.start(), para.end()))
-        for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        opening: regex.Match[str] | None = None
+        for mark in _MARK.finditer(text, para.start(), para.end()):
+            direction = _direction(text, mark)
+            if opening is None:
+                if direction >= 0:
+                    opening = mark
+                continue
+            if direction > 0:
+                regions.append(_open_region(opening, mark.start()))
+                opening = mark
+                continue
             regions.append(
                 QuoteRegion(
-                    opening.end(), closing.start(), closed=True, after=closing.end(), opening=opening.start()
+                    opening.end(), mark.start(), closed=True, after=mark.end(), opening=opening.start()
                 )
             )
-        if len(marks) % 2:
-            last = marks[-1]
-            regions.append(
-                QuoteRegion(last.end(), para.end(), closed=False, after=para.end(), opening=last.start())
-            )
+            opening = None
+        if opening is not None:
+            regions.append(_open_region(opening, para.end()))
     return regions
+
+
+def _open_region(opening: regex.Match[str], end: int) -> QuoteRegion:
+    return QuoteRegion(opening.end(), end, closed=False, after=end, opening=opening.start())

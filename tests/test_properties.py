@@ -18,7 +18,8 @@ PIECES = st.sampled_from([
     "Rabu", "Minggu", "(13/4)", "(29/2/2023)", "/", "-", "13", "31", "2022", "1999", "Mei",
     "Februari", "lalu", "depan", "hari ini", "besok", "pekan", "tahun", "pada", "akan", '"',
     "\u201d", "\u201c", "&quot;", ",", ".", "\n\n", " ", "kata", "Putin", "Nomor", "Tahun",
-    "\u0130", "\U0001f600", "\u200b", "e\u0301",
+    "\u0130", "\U0001f600", "\u200b", "e\u0301", "mengatakan", "Menurutnya,", "ujarnya", "(BMKG)",
+    "Presiden", "Karl Nehammer", "Kapolres", "AKBP", "ia", "bahwa", "Jalan",
 ])
 # fmt: on
 TEXTS = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=80).map(" ".join))
@@ -33,6 +34,20 @@ def test_dates_never_raise_and_spans_match(text: str, published: dt.date | None)
         assert text[m.start : m.end] == m.text
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
     assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+@given(TEXTS, PUBLISHED)
+def test_quotes_and_people_never_raise_and_spans_match(text: str, published: dt.date | None) -> None:
+    facts = newsfacts.extract(text, published=published)
+    for q in facts.quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        if q.cue is not None:
+            assert text[q.cue.start : q.cue.end] == q.cue.text
+    assert [q.start for q in facts.quotes] == sorted(q.start for q in facts.quotes)
+    for person in facts.people:
+        for m in person.mentions:
+            assert text[m.start : m.end] == m.text
 
 
 @given(TEXTS, PUBLISHED)

@@ -300,6 +300,12 @@ class _Resolver:
                 seen_sentences.add(sentence)
                 self.events.append((offset, _Source(ref.name, ref.title)))
         self.events.sort(key=lambda e: e[0])
+        # Every person named outside quotes, for when no subject fits.
+        self.mentioned = [
+            (offset, _Source(ref.name, ref.title))
+            for offset, _, ref in people.timeline
+            if ref.kind is EntityKind.PERSON and not inside.overlaps(offset, offset + 1)
+        ]
         self.last_quote: _Source | None = None
 
     def resolve(self, c: _Candidate) -> _Source | None:
@@ -320,14 +326,18 @@ class _Resolver:
         return source
 
     def _salient(self, at: int, named: str = "") -> _Source | None:
-        """The latest person spoken of before ``at`` whose name ``named`` does not hold."""
-        i = bisect.bisect_left(self.events, at, key=lambda e: e[0])
-        for _, source in reversed(self.events[:i]):
-            if not source.person or source.name is None:
-                continue
-            if named and any(_mentions(named, w) for w in source.name.split() if len(w) > 2):
-                continue
-            return source
+        """The latest subject or speaker before ``at`` whose name ``named`` does not hold.
+
+        Where every subject is ruled out, the latest person mentioned at all.
+        """
+        for events in (self.events, self.mentioned):
+            i = bisect.bisect_left(events, at, key=lambda e: e[0])
+            for _, source in reversed(events[:i]):
+                if not source.person or source.name is None:
+                    continue
+                if named and any(_mentions(named, w) for w in source.name.split() if len(w) > 2):
+                    continue
+                return source
         return None
 
     def _phrase(self, start: int, end: int, at: int) -> _Source | None:

@@ -1,0 +1,69 @@
+"""People corpus: titles split from names, short references linked (P1, P2, ...)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from newsfacts import EntityKind
+
+# (phenomenon, text, expected name, expected title)
+CORPUS = [
+    ("P1", "Presiden Rusia Vladimir Putin tiba.", "Vladimir Putin", "Presiden Rusia"),
+    ("P1", "Kanselir Austria Karl Nehammer tiba.", "Karl Nehammer", "Kanselir Austria"),
+    (
+        "P1",
+        "Menteri Koordinator Bidang Perekonomian Airlangga Hartarto hadir.",
+        "Airlangga Hartarto",
+        "Menteri Koordinator Bidang Perekonomian",
+    ),
+    ("P1", "Kapolres Sukabumi AKBP Dwi Hartono memimpin apel.", "Dwi Hartono", "Kapolres Sukabumi AKBP"),
+    ("P1", "Wali Kota Bogor Dedie A. Rachim meninjau.", "Dedie A. Rachim", "Wali Kota Bogor"),
+    (
+        "P1",
+        "Presiden Brasil Luiz Inacio Lula da Silva menyambut.",
+        "Luiz Inacio Lula da Silva",
+        "Presiden Brasil",
+    ),
+    ("P1", "Ketua RT Pak Slamet Riyadi menyambut tamu.", "Slamet Riyadi", "Ketua RT Pak"),
+    ("P2", "Salah satu pedagang, Karno, yang sudah lama berjualan.", "Karno", None),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "name", "title"), CORPUS)
+def test_titles_and_names(phenomenon: str, text: str, name: str, title: str | None) -> None:
+    people = {p.name: p for p in newsfacts.extract_people(text)}
+    assert name in people, f"{phenomenon}: {name!r} not among {sorted(people)}"
+    assert people[name].title == title, phenomenon
+
+
+def test_short_references_link_to_the_full_name() -> None:
+    text = (
+        "Presiden Belarus Alexander Lukashenko tiba. Lukashenko lalu bertemu wartawan. Alexander tersenyum."
+    )
+    (person,) = newsfacts.extract_people(text)
+    assert person.name == "Alexander Lukashenko"
+    assert [m.text for m in person.mentions] == ["Alexander Lukashenko", "Lukashenko", "Alexander"]
+    for m in person.mentions:
+        assert text[m.start : m.end] == m.text
+
+
+def test_surname_first_then_full_name_keeps_the_fullest() -> None:
+    text = "Presiden Lukashenko tiba. Presiden Belarus Alexander Lukashenko lalu berpidato."
+    (person,) = newsfacts.extract_people(text)
+    assert person.name == "Alexander Lukashenko"
+
+
+def test_organisations_and_places_are_not_people() -> None:
+    text = (
+        "Kementerian Luar Negeri menyatakan sikap. Polres Sukabumi menahan pelaku di Jalan Kapten Muslihat. "
+        "Indeks Harga Saham Gabungan (IHSG) naik."
+    )
+    found = {p.name: p.kind for p in newsfacts.extract_people(text)}
+    assert found.get("Kementerian Luar Negeri") is EntityKind.ORGANIZATION
+    assert found.get("Polres Sukabumi") is EntityKind.ORGANIZATION
+    assert all(kind is not EntityKind.PERSON for kind in found.values()), found
+
+
+def test_a_place_after_di_is_not_a_person() -> None:
+    assert newsfacts.extract_people("Ia mendarat di Vostochny Cosmodrome kemarin.") == ()

@@ -1,0 +1,178 @@
+"""Quote corpus: phenomena numbered Q1, Q2, ... with our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+INTRO = "Menteri Luar Negeri Ratna Kusuma tiba di Jakarta, Senin (4/4).\n\n"
+
+# (phenomenon, text, quoted content, expected speaker)
+CORPUS = [
+    # Q1 cue after the quote, full name resolved from a surname
+    ("Q1", INTRO + '"Kami siap membantu," kata Kusuma.', "Kami siap membantu,", "Ratna Kusuma"),
+    ("Q1", INTRO + '"Kami siap membantu," ujar Ratna.', "Kami siap membantu,", "Ratna Kusuma"),
+    (
+        "Q1",
+        '"Harga beras turun," ucap Bupati Sleman Hadi Purnomo kepada wartawan.',
+        "Harga beras turun,",
+        "Hadi Purnomo",
+    ),
+    (
+        "Q1",
+        '"Operasi berjalan lancar," kata Kapolres Sukabumi AKBP Dwi Hartono, Selasa (5/4).',
+        "Operasi berjalan lancar,",
+        "Dwi Hartono",
+    ),
+    (
+        "Q1",
+        '"Data ini valid," tulis Kepala Dinas Kesehatan Kota Bogor, Rina Wulandari, melalui Twitter.',
+        "Data ini valid,",
+        "Rina Wulandari",
+    ),
+    # Q2 pronoun cues resolve to the person meant
+    ("Q2", INTRO + '"Kami siap membantu," katanya.', "Kami siap membantu,", "Ratna Kusuma"),
+    ("Q2", INTRO + '"Kami siap membantu," ujar dia.', "Kami siap membantu,", "Ratna Kusuma"),
+    (
+        "Q2",
+        INTRO + '"Ini yang pertama," kata Kusuma.\n\n"Ini bukan yang terakhir," lanjutnya.',
+        "Ini bukan yang terakhir,",
+        "Ratna Kusuma",
+    ),
+    # Q3 cue before the quote, split quote, continued paragraph
+    (
+        "Q3",
+        'Gubernur Jawa Barat Asep Gunawan mengatakan, "Banjir sudah surut sejak pagi."',
+        "Banjir sudah surut sejak pagi.",
+        "Asep Gunawan",
+    ),
+    (
+        "Q3",
+        '"Banjir sudah surut," kata Asep Gunawan, "dan warga mulai pulang ke rumah masing-masing."',
+        "dan warga mulai pulang ke rumah masing-masing.",
+        "Asep Gunawan",
+    ),
+    (
+        "Q3",
+        '"Banjir sudah surut," kata Asep Gunawan.\n\n"Warga mulai pulang ke rumah masing-masing hari ini."',
+        "Warga mulai pulang ke rumah masing-masing hari ini.",
+        "Asep Gunawan",
+    ),
+    # Q4 the same curly mark on both sides, curly pairs, and HTML entities
+    ("Q4", INTRO + "\u201dKami siap membantu,\u201d kata Kusuma.", "Kami siap membantu,", "Ratna Kusuma"),
+    ("Q4", INTRO + "\u201cKami siap membantu,\u201d kata Kusuma.", "Kami siap membantu,", "Ratna Kusuma"),
+    ("Q4", INTRO + "&quot;Kami siap membantu,&quot; kata Kusuma.", "Kami siap membantu,", "Ratna Kusuma"),
+    # Q5 reported speech
+    (
+        "Q5",
+        INTRO + "Kusuma mengatakan bahwa bantuan akan tiba pekan depan.",
+        "bantuan akan tiba pekan depan.",
+        "Ratna Kusuma",
+    ),
+    (
+        "Q5",
+        INTRO + "Menurutnya, bantuan akan tiba pekan depan.",
+        "bantuan akan tiba pekan depan.",
+        "Ratna Kusuma",
+    ),
+    (
+        "Q5",
+        "Menurut Rina Wulandari, kasus demam berdarah meningkat tajam.",
+        "kasus demam berdarah meningkat tajam.",
+        "Rina Wulandari",
+    ),
+    (
+        "Q5",
+        INTRO + "Ia menegaskan, pemerintah tidak akan menaikkan harga.",
+        "pemerintah tidak akan menaikkan harga.",
+        "Ratna Kusuma",
+    ),
+    (
+        "Q5",
+        "Sementara itu, Kepala BPBD Garut Dedi Rosadi menyampaikan, jalur evakuasi sudah disiapkan.",
+        "jalur evakuasi sudah disiapkan.",
+        "Dedi Rosadi",
+    ),
+    # Q6 a name introduced with its short form
+    (
+        "Q6",
+        'Mantan Presiden Susilo Bambang Yudhoyono (SBY) hadir.\n\n"Saya senang," kata SBY.',
+        "Saya senang,",
+        "Susilo Bambang Yudhoyono",
+    ),
+    # Q7 a speaker is not the person his own words name
+    (
+        "Q7",
+        (
+            "Gubernur Asep Gunawan menerima Ratna Kusuma.\n\n"
+            '"Terima kasih, Pak Asep, atas sambutannya," ujarnya.'
+        ),
+        "Terima kasih, Pak Asep, atas sambutannya,",
+        "Ratna Kusuma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "content", "speaker"), CORPUS)
+def test_corpus(phenomenon: str, text: str, content: str, speaker: str) -> None:
+    quotes = {q.text: q for q in newsfacts.extract_quotes(text)}
+    assert content in quotes, f"{phenomenon}: {content!r} not among {sorted(quotes)}"
+    assert quotes[content].speaker == speaker, phenomenon
+
+
+NOT_QUOTES = [
+    "Invasi itu disebut Moskow sebagai 'operasi militer khusus'.",
+    'Warga menyebut jembatan itu "jembatan maut".',
+    'Film "Laskar Pelangi" diputar lagi.',
+    'Ia dijuluki "si kancil" oleh rekan-rekannya.',
+    "Pasar itu ramai pengunjung.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_scare_quotes_titles_and_nicknames_are_not_quotes(text: str) -> None:
+    assert newsfacts.extract_quotes(text) == ()
+
+
+def test_direct_quote_carries_cue_span_kind_rule_and_speech_date() -> None:
+    text = INTRO + '"Besok kami berangkat," kata Kusuma, Selasa (5/4/2022).'
+    (quote,) = newsfacts.extract_quotes(text, published="2022-04-05")
+    assert quote.direct
+    assert quote.cue is not None
+    assert (quote.cue.text, text[quote.cue.start : quote.cue.end]) == ("kata", "kata")
+    assert quote.rule == "direct_cue_after"
+    assert quote.speech_date == "2022-04-05"
+    assert quote.speaker_title == "Menteri Luar Negeri"
+
+
+def test_quote_over_several_paragraphs_takes_the_closing_speaker() -> None:
+    text = (
+        '"Kami sudah bekerja keras sepanjang tahun ini.\n\n'
+        '"Hasilnya akan terlihat segera," kata Asep Gunawan.'
+    )
+    quotes = newsfacts.extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Asep Gunawan", "Asep Gunawan"]
+    assert quotes[0].text == "Kami sudah bekerja keras sepanjang tahun ini."
+
+
+def test_quotes_survive_text_without_paragraph_breaks() -> None:
+    text = (
+        'Bupati Hadi Purnomo meninjau lokasi. "Jalan ini segera diperbaiki," kata Hadi. '
+        'Warga menyambut baik. "Kami sudah lama menunggu perbaikan ini," ujar warga bernama Siti.'
+    )
+    quotes = newsfacts.extract_quotes(text)
+    assert [q.text for q in quotes] == [
+        "Jalan ini segera diperbaiki,",
+        "Kami sudah lama menunggu perbaikan ini,",
+    ]
+    assert quotes[0].speaker == "Hadi Purnomo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"', '""', '"a" "b', "\u201d" * 7, 'kata "', '"Kami," kata', "Menurut ,", '"\n\n"\n"'],
+)
+def test_odd_marks_never_raise_and_spans_match(text: str) -> None:
+    for quote in newsfacts.extract_quotes(text):
+        assert text[quote.start : quote.end] == quote.text
