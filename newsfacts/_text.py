@@ -10,7 +10,7 @@ import bisect
 import attrs
 import regex
 
-__all__ = ["QuoteRegion", "Sentences", "quote_regions"]
+__all__ = ["Inside", "QuoteRegion", "Sentences", "quote_regions"]
 
 # A sentence ends at ., ! or ? followed by a space, a newline, a closing mark or an
 # uppercase letter (some outlets glue sentences: "...2018).Dia"), or at a line break.
@@ -119,3 +119,14 @@ def quote_regions(text: str) -> list[QuoteRegion]:
 
 def _open_region(opening: regex.Match[str], end: int) -> QuoteRegion:
     return QuoteRegion(opening.end(), end, closed=False, after=end, opening=opening.start())
+
+
+@attrs.frozen
+class Inside:
+    """Whether a span touches one of a set of quote regions (marks included)."""
+
+    regions: list[QuoteRegion]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` touches a region or its marks."""
+        return any(r.opening < end and start < r.after for r in self.regions)

@@ -7,16 +7,16 @@ sentence subject before it.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 
 import attrs
 import regex
 
 from newsfacts._lexicon import alternation, load
-from newsfacts._text import QuoteRegion, Sentences, quote_regions
-from newsfacts.model import DateMention, EntityKind, Grain, Quote, Span
-from newsfacts.people._index import PRONOUNS, PeopleIndex, Referent, split_run, words_of
+from newsfacts._text import Inside, QuoteRegion, Sentences, quote_regions
+from newsfacts.model import DateMention, Grain, Quote, Span
+from newsfacts.people._index import PRONOUNS, PeopleIndex
+from newsfacts.people._refer import Resolver, Source
 
 __all__ = ["find_quotes"]
 
@@ -54,7 +54,6 @@ _REPORTED = regex.compile(
 )
 _APPOSITIVE = regex.compile(r"(?P<name>\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,4})\s*,\s*(?=\S)")
 _UNNAMED_AFTER = regex.compile(r"\s+(\p{Ll}+)(?:[ \t]+\p{Ll}[\p{L}-]*){0,4}(?=\s*[,.\n]|$)")
-_ACRONYM_END = regex.compile(r"\((\p{Lu}[\p{Lu}\p{N}-]+)\)\s*$")
 # An unmarked trailing cue: "..., kata dia." / "Kondisi ini, kata dia, sangat ...".
 _TRAILING = regex.compile(
     rf",\s*(?P<cue>(?:{_CUES}))(?P<nya>nya)?{_L}(?P<who>(?:\s+\p{{Lu}}[\p{{L}}.]*)+|\s+(?i:{_PRONOUN}){_L})?\s*[,.]"
@@ -62,20 +61,9 @@ _TRAILING = regex.compile(
 # A lowercase word ends a speaker phrase after a cue ("kata Nehammer melalui Twitter").
 _PARTICLES = "bin|binti|van|von|de|da|dos|al|el"
 _PHRASE_END = regex.compile(rf"(?<=\s)(?!(?:{_PARTICLES})\s)\p{{Ll}}|[.\n\"\u201c\u201d;]")
-_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019.-]*"
-_RUN = regex.compile(rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD})*")
 _WORD_COUNT = regex.compile(r"\S+")
 _MIN_DIRECT_WORDS = 4  # shorter marked text with no cue is a scare quote or a title
 _MIN_REPORTED_WORDS = 3
-
-
-@attrs.frozen
-class _Source:
-    """A resolved speaker."""
-
-    name: str | None
-    title: str | None
-    person: bool = True
 
 
 @attrs.define
@@ -89,7 +77,7 @@ class _Candidate:
     phrase: tuple[int, int] | None
     at: int  # the cue's offset: what a pronoun looks back from
     follows: bool = False  # continues the previous quote's speaker
-    source: _Source | None = None
+    source: Source | None = None
     speech_date: str | None = None
 
 
@@ -101,14 +89,14 @@ def find_quotes(
     direct = list(_direct(text, regions, sentences))
     reported = list(_reported(text, regions, sentences))
     candidates = sorted(direct + reported, key=lambda c: c.at)
-    resolver = _Resolver(text, people, regions, sentences)
+    resolver = _Speakers(Resolver(text, people, regions, sentences))
     for c in candidates:
         c.source = resolver.resolve(c)
     _carry_open_paragraphs(direct)
     for c in direct:
         c.speech_date = _speech_date(c, dates, sentences)
     for c in sorted(direct + reported, key=lambda c: c.start):
-        source = c.source or _Source(None, None)
+        source = c.source or Source(None, None)
         yield Quote(
             start=c.start,
             end=c.end,
@@ -143,7 +131,7 @@ def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iter
                 candidate = _Candidate(
                     start, end, cue, direct=True, rule="direct_cue_after", phrase=None, at=cue.start
                 )
-                candidate.source = _Source(unnamed.group().strip(), None, person=True)
+                candidate.source = Source(unnamed.group().strip(), None, person=True)
                 yield candidate
             else:
                 yield _Candidate(
@@ -214,7 +202,7 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _reported(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iterator[_Candidate]:
-    inside = _Inside(regions)
+    inside = Inside(regions)
     previous_end = 0
     for sentence_end in sentences.ends:
         start, end = _trim(text, previous_end, sentence_end)
@@ -266,163 +254,29 @@ def _reported_in(text: str, start: int, end: int) -> _Candidate | None:
     return None
 
 
-@attrs.define
-class _Inside:
-    """Whether a span touches a direct-quote region."""
+class _Speakers:
+    """Resolves each quote's speaker in cue order; a continued quote keeps the last one."""
 
-    regions: list[QuoteRegion]
+    def __init__(self, resolver: Resolver) -> None:
+        self.resolver = resolver
+        self.last: Source | None = None
 
-    def overlaps(self, start: int, end: int) -> bool:
-        return any(r.opening < end and start < r.after for r in self.regions)
-
-
-class _Resolver:
-    """Turns speaker phrases and pronouns into names, remembering who spoke last."""
-
-    def __init__(
-        self, text: str, people: PeopleIndex, regions: list[QuoteRegion], sentences: Sentences
-    ) -> None:
-        self.text = text
-        self.people = people
-        self.events: list[tuple[int, _Source]] = []
-        inside = _Inside(regions)
-        seen_sentences: set[int] = set()
-        # The first person named in each sentence outside quotes is its likely subject.
-        for offset, end, ref in people.timeline:
-            sentence = sentences.bounds(offset)[0]
-            if (
-                ref.kind is not EntityKind.PERSON
-                or sentence in seen_sentences
-                or inside.overlaps(offset, offset + 1)
-            ):
-                continue
-            if _is_subject(text, sentence, offset, end):
-                seen_sentences.add(sentence)
-                self.events.append((offset, _Source(ref.name, ref.title)))
-        self.events.sort(key=lambda e: e[0])
-        # Every person named outside quotes, for when no subject fits.
-        self.mentioned = [
-            (offset, _Source(ref.name, ref.title))
-            for offset, _, ref in people.timeline
-            if ref.kind is EntityKind.PERSON and not inside.overlaps(offset, offset + 1)
-        ]
-        self.last_quote: _Source | None = None
-
-    def resolve(self, c: _Candidate) -> _Source | None:
+    def resolve(self, c: _Candidate) -> Source | None:
         # A speaker rarely names himself in his own words ("Bapak Presiden Prabowo, ..."
         # is said to Prabowo), so a pronoun skips people the quote itself names.
-        named = self.text[c.start : c.end] if c.direct else ""
+        named = self.resolver.text[c.start : c.end] if c.direct else ""
         if c.source is not None:
-            source: _Source | None = c.source
+            source: Source | None = c.source
         elif c.follows:
-            source = self.last_quote or self._salient(c.at, named)
+            source = self.last or self.resolver.salient(c.at, named)
         elif c.phrase is None:
-            source = self._salient(c.at, named)
+            source = self.resolver.salient(c.at, named)
         else:
-            source = self._phrase(*c.phrase, at=c.at)
+            source = self.resolver.phrase(*c.phrase, at=c.at)
         if source is not None and source.name is not None:
-            bisect.insort(self.events, (c.at, source), key=lambda e: e[0])
-            self.last_quote = source
+            self.resolver.note(c.at, source)
+            self.last = source
         return source
-
-    def _salient(self, at: int, named: str = "") -> _Source | None:
-        """The latest subject or speaker before ``at`` whose name ``named`` does not hold.
-
-        Where every subject is ruled out, the latest person mentioned at all.
-        """
-        for events in (self.events, self.mentioned):
-            i = bisect.bisect_left(events, at, key=lambda e: e[0])
-            for _, source in reversed(events[:i]):
-                if not source.person or source.name is None:
-                    continue
-                if named and any(_mentions(named, w) for w in source.name.split() if len(w) > 2):
-                    continue
-                return source
-        return None
-
-    def _phrase(self, start: int, end: int, at: int) -> _Source | None:
-        phrase = self.text[start:end].strip(" ,")
-        words = phrase.split()
-        if not words:
-            return self._salient(at)
-        if words[0].casefold() in PRONOUNS or words[-1].casefold() in PRONOUNS:
-            return self._salient(at)  # "Ia menjelaskan", "Bukan mustahil, ia melanjutkan"
-        acronym = _ACRONYM_END.search(phrase)
-        if acronym and self.people.expand_acronym(acronym[1]):
-            return _Source(self.people.expand_acronym(acronym[1]), None, person=False)
-        found = [
-            (score, source)
-            for run in _RUN.finditer(self.text, start, end)
-            if self.text[run.start() - 1 : run.start()] != "("  # "(Disdik)": an acronym aside
-            for score, source in [self._run(run.start(), run.end(), at)]
-            if source is not None
-        ]
-        if found:
-            # A name the article knows beats an unknown one; later beats earlier
-            # ("Kepala Dinas X, Yusuf").
-            return max(enumerate(found), key=lambda e: (e[1][0], e[0]))[1][1]
-        if words[-1].casefold() in _DEMONSTRATIVES:
-            return self._salient(at)  # "pria kelahiran Brasil tersebut", "sang menteri itu"
-        return _unnamed(words)
-
-    def _run(self, start: int, end: int, at: int) -> tuple[int, _Source | None]:
-        """A speaker for one capitalised run, with a score: 2 known name, 1 other name, 0 title."""
-        mention = split_run(self.text, start, end)
-        words = self.text[start:end].split()
-        if mention is None:
-            if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-                expanded = self.people.expand_acronym(words[0])
-                return 1, _Source(expanded or words[0], None, person=False)
-            ref = self._by_title(words, at)
-            return 0, None if ref is None else _Source(ref.name, ref.title)
-        if mention.kind is EntityKind.ORGANIZATION:
-            return 1, _Source(mention.name, None, person=False)
-        assert mention.name is not None
-        ref = self.people.find(words_of(mention.name))
-        if ref is None:
-            return 1, _Source(mention.name, mention.title)
-        return 2, _Source(ref.name, mention.title or ref.title)
-
-    def _by_title(self, words: list[str], at: int) -> Referent | None:
-        for word in reversed(words):
-            ref = self.people.by_title(word.rstrip("."), at)
-            if ref is not None:
-                return ref
-        return None
-
-
-_LOWER_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}{2,}")
-_PREDICATE_AFTER = regex.compile(r"(?:\s*\([^)\n]{1,40}\))?(?:\s+\p{Ll}|,\s)")
-
-
-def _is_subject(text: str, sentence: int, start: int, end: int) -> bool:
-    """Whether a name opens its clause and a predicate follows (``..., Jokowi menyebut``)."""
-    lead = text[sentence:start]
-    clause = lead[lead.rfind(",") + 1 :]
-    return not _LOWER_WORD.search(clause) and _PREDICATE_AFTER.match(text, end) is not None
-
-
-def _mentions(text: str, word: str) -> bool:
-    return regex.search(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])", text) is not None
-
-
-_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
-# Quantifiers and qualifiers around an unnamed source: "Banyak warganet yang ..." -> "warganet".
-_UNNAMED_LEAD = frozenset({"banyak", "beberapa", "sebagian"})
-_UNNAMED_STOP = frozenset({"yang", "di", "dari", "pada", "juga", "pun", "ingin", "akan", "telah", "sudah"})
-
-
-def _unnamed(words: list[str]) -> _Source | None:
-    """An unnamed source as the article names it (``para pakar``, ``warganet``)."""
-    while words and words[0].casefold() in _UNNAMED_LEAD:
-        words = words[1:]
-    for i, word in enumerate(words):
-        if word.casefold() in _UNNAMED_STOP:
-            words = words[:i]
-            break
-    if not 0 < len(words) <= 5:
-        return None
-    return _Source(" ".join(words), None)
 
 
 def _carry_open_paragraphs(direct: list[_Candidate]) -> None:

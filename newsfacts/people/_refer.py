@@ -1,0 +1,171 @@
+"""Resolving a phrase or a pronoun to the person or organisation it names.
+
+Shared by the quote and meeting rules: a speaker after ``kata``, a subject before
+``bertemu``, and ``ia``/``-nya`` all resolve here, against the article's people index and
+the order in which people were spoken of.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+from newsfacts._lexicon import load
+from newsfacts._text import Inside, QuoteRegion, Sentences
+from newsfacts.model import EntityKind
+from newsfacts.people._index import PRONOUNS, PeopleIndex, Referent, split_run, words_of
+
+__all__ = ["Resolver", "Source", "unnamed"]
+
+_LEX = load("people")
+_PARTICLES = "bin|binti|van|von|de|da|dos|al|el"
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019.-]*"
+_RUN = regex.compile(rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD})*")
+_ACRONYM_END = regex.compile(r"\((\p{Lu}[\p{Lu}\p{N}-]+)\)\s*$")
+
+
+@attrs.frozen
+class Source:
+    """A resolved person or organisation, named as the article names it."""
+
+    name: str | None
+    title: str | None
+    person: bool = True
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}{2,}")
+_PREDICATE_AFTER = regex.compile(r"(?:\s*\([^)\n]{1,40}\))?(?:\s+\p{Ll}|,\s)")
+
+
+def is_subject(text: str, sentence: int, start: int, end: int) -> bool:
+    """Whether a name opens its clause and a predicate follows (``..., Jokowi menyebut``)."""
+    lead = text[sentence:start]
+    clause = lead[lead.rfind(",") + 1 :]
+    return not _LOWER_WORD.search(clause) and _PREDICATE_AFTER.match(text, end) is not None
+
+
+def mentions(text: str, word: str) -> bool:
+    return regex.search(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])", text) is not None
+
+
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+# Quantifiers and qualifiers around an unnamed source: "Banyak warganet yang ..." -> "warganet".
+_UNNAMED_LEAD = frozenset(_LEX["unnamed_lead"])
+_UNNAMED_STOP = frozenset(_LEX["unnamed_stop"])
+
+
+def unnamed(words: list[str]) -> Source | None:
+    """An unnamed source as the article names it (``para pakar``, ``warganet``)."""
+    while words and words[0].casefold() in _UNNAMED_LEAD:
+        words = words[1:]
+    for i, word in enumerate(words):
+        if word.casefold() in _UNNAMED_STOP:
+            words = words[:i]
+            break
+    if not 0 < len(words) <= 5:
+        return None
+    return Source(" ".join(words), None)
+
+
+class Resolver:
+    """Turns phrases and pronouns into names, remembering who was spoken of last."""
+
+    def __init__(
+        self, text: str, people: PeopleIndex, regions: list[QuoteRegion], sentences: Sentences
+    ) -> None:
+        self.text = text
+        self.people = people
+        self.events: list[tuple[int, Source]] = []
+        inside = Inside(regions)
+        seen_sentences: set[int] = set()
+        # The first person named in each sentence outside quotes is its likely subject.
+        for offset, end, ref in people.timeline:
+            sentence = sentences.bounds(offset)[0]
+            if (
+                ref.kind is not EntityKind.PERSON
+                or sentence in seen_sentences
+                or inside.overlaps(offset, offset + 1)
+            ):
+                continue
+            if is_subject(text, sentence, offset, end):
+                seen_sentences.add(sentence)
+                self.events.append((offset, Source(ref.name, ref.title)))
+        self.events.sort(key=lambda e: e[0])
+        # Every person named outside quotes, for when no subject fits.
+        self.mentioned = [
+            (offset, Source(ref.name, ref.title))
+            for offset, _, ref in people.timeline
+            if ref.kind is EntityKind.PERSON and not inside.overlaps(offset, offset + 1)
+        ]
+
+    def note(self, at: int, source: Source) -> None:
+        """Record that ``source`` was spoken of (as a speaker, say) at ``at``."""
+        bisect.insort(self.events, (at, source), key=lambda e: e[0])
+
+    def salient(self, at: int, named: str = "") -> Source | None:
+        """The latest subject or speaker before ``at`` whose name ``named`` does not hold.
+
+        Where every subject is ruled out, the latest person mentioned at all.
+        """
+        for events in (self.events, self.mentioned):
+            i = bisect.bisect_left(events, at, key=lambda e: e[0])
+            for _, source in reversed(events[:i]):
+                if not source.person or source.name is None:
+                    continue
+                if named and any(mentions(named, w) for w in source.name.split() if len(w) > 2):
+                    continue
+                return source
+        return None
+
+    def phrase(self, start: int, end: int, at: int) -> Source | None:
+        """The person or organisation a phrase names (``Kepala BMKG, Dwikorita``, ``ia``)."""
+        phrase = self.text[start:end].strip(" ,")
+        words = phrase.split()
+        if not words:
+            return self.salient(at)
+        if words[0].casefold() in PRONOUNS or words[-1].casefold() in PRONOUNS:
+            return self.salient(at)  # "Ia menjelaskan", "Bukan mustahil, ia melanjutkan"
+        acronym = _ACRONYM_END.search(phrase)
+        if acronym and self.people.expand_acronym(acronym[1]):
+            return Source(self.people.expand_acronym(acronym[1]), None, person=False)
+        found = [
+            (score, source)
+            for run in _RUN.finditer(self.text, start, end)
+            if self.text[run.start() - 1 : run.start()] != "("  # "(Disdik)": an acronym aside
+            for score, source in [self._run(run.start(), run.end(), at)]
+            if source is not None
+        ]
+        if found:
+            # A name the article knows beats an unknown one; later beats earlier
+            # ("Kepala Dinas X, Yusuf").
+            return max(enumerate(found), key=lambda e: (e[1][0], e[0]))[1][1]
+        if words[-1].casefold() in DEMONSTRATIVES:
+            return self.salient(at)  # "pria kelahiran Brasil tersebut", "sang menteri itu"
+        return unnamed(words)
+
+    def _run(self, start: int, end: int, at: int) -> tuple[int, Source | None]:
+        """A speaker for one capitalised run, with a score: 2 known name, 1 other name, 0 title."""
+        mention = split_run(self.text, start, end)
+        words = self.text[start:end].split()
+        if mention is None:
+            if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+                expanded = self.people.expand_acronym(words[0])
+                return 1, Source(expanded or words[0], None, person=False)
+            ref = self._by_title(words, at)
+            return 0, None if ref is None else Source(ref.name, ref.title)
+        if mention.kind is EntityKind.ORGANIZATION:
+            return 1, Source(mention.name, None, person=False)
+        assert mention.name is not None
+        ref = self.people.find(words_of(mention.name))
+        if ref is None:
+            return 1, Source(mention.name, mention.title)
+        return 2, Source(ref.name, mention.title or ref.title)
+
+    def _by_title(self, words: list[str], at: int) -> Referent | None:
+        for word in reversed(words):
+            ref = self.people.by_title(word.rstrip("."), at)
+            if ref is not None:
+                return ref
+        return None
