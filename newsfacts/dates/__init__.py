@@ -72,6 +72,10 @@ def _mention(
     value = _antecedent(p.anaphora, earlier) if p.anaphora is not None else resolve(p, ref, direction)
     if value is None:
         return None
+    return _build(text, p, value, ref if p.needs_reference and value.first is not None else None)
+
+
+def _build(text: str, p: Parsed, value: Value, reference: dt.date | None, *extra: DateFlag) -> DateMention:
     return DateMention(
         start=p.start,
         end=p.end,
@@ -81,9 +85,9 @@ def _mention(
         grain=value.grain,
         unit=value.unit,
         rule=p.rule,
-        flags=value.flags,
+        flags=(*value.flags, *extra),
         alternatives=value.alternatives,
-        reference=ref if p.needs_reference and value.first is not None else None,
+        reference=reference,
     )
 
 
@@ -176,19 +180,5 @@ def _at_speech_time(
         if value is None or value.first is None:
             out.append(m)
             continue
-        out.append(
-            DateMention(
-                start=m.start,
-                end=m.end,
-                text=m.text,
-                first=value.first,
-                last=value.last,
-                grain=value.grain,
-                unit=value.unit,
-                rule=m.rule,
-                flags=(*value.flags, DateFlag.SPEECH_TIME),
-                alternatives=value.alternatives,
-                reference=said.first,
-            )
-        )
+        out.append(_build(text, p, value, said.first, DateFlag.SPEECH_TIME))
     return out
