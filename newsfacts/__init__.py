@@ -12,7 +12,21 @@ from __future__ import annotations
 from newsfacts._api import extract
 from newsfacts.dates import extract_dates
 from newsfacts.errors import InvalidInputError, InvalidPublishedDateError, NewsfactsError
-from newsfacts.model import DateFlag, DateMention, EntityKind, Facts, Grain, MentionType, Person, Quote, Span
+from newsfacts.meetings import extract_meetings
+from newsfacts.model import (
+    DateFlag,
+    DateMention,
+    EntityKind,
+    Facts,
+    Grain,
+    Meeting,
+    MeetingMode,
+    MeetingStatus,
+    MentionType,
+    Person,
+    Quote,
+    Span,
+)
 from newsfacts.people import extract_people
 from newsfacts.quotes import extract_quotes
 
@@ -26,6 +40,9 @@ __all__ = [
     "Grain",
     "InvalidInputError",
     "InvalidPublishedDateError",
+    "Meeting",
+    "MeetingMode",
+    "MeetingStatus",
     "MentionType",
     "NewsfactsError",
     "Person",
@@ -34,6 +51,7 @@ __all__ = [
     "__version__",
     "extract",
     "extract_dates",
+    "extract_meetings",
     "extract_people",
     "extract_quotes",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsfacts._published import coerce_published, require_text
 from newsfacts.dates import _extract as _extract_dates
+from newsfacts.meetings import meetings_in
 from newsfacts.model import Facts
 from newsfacts.people import PeopleIndex
 from newsfacts.quotes import quotes_in
@@ -40,5 +41,6 @@ def extract(text: str, *, published: object = None) -> Facts:
         published=day,
         dates=dates,
         quotes=quotes_in(text, people, dates),
+        meetings=meetings_in(text, people, dates, day),
         people=people.people(),
     )

@@ -18,6 +18,9 @@ __all__ = [
     "EntityKind",
     "Facts",
     "Grain",
+    "Meeting",
+    "MeetingMode",
+    "MeetingStatus",
     "MentionType",
     "Person",
     "Quote",
@@ -279,6 +282,87 @@ class Quote:
         )
 
 
+class MeetingStatus(str, enum.Enum):
+    """Whether a meeting happened, is planned, is only asked for or offered, or was called off."""
+
+    OCCURRED = "occurred"
+    PLANNED = "planned"
+    PROPOSED = "proposed"
+    CANCELLED = "cancelled"
+
+
+class MeetingMode(str, enum.Enum):
+    """How the parties met. Phone calls are not meetings and are never returned."""
+
+    IN_PERSON = "in_person"
+    VIRTUAL = "virtual"
+
+
+@attrs.frozen
+class Meeting:
+    """One real-world meeting between two or more parties, however often it is mentioned.
+
+    Attributes:
+        participants: The parties, each under the fullest name the article gives
+            (a country, organisation or delegation as written where no person is named).
+        date: ISO value of the meeting's date, or ``None``.
+        location: The most specific place named, as written, or ``None``.
+        topic: What it is about, as written, or ``None``.
+        status: Occurred, planned, proposed or cancelled.
+        mode: In person or virtual.
+        start: Offset of the sentence that first reports it.
+        end: Offset just past that sentence.
+        text: That sentence.
+        evidence: Every sentence that reports or enriches it.
+        rule: Name of the rule that found it.
+    """
+
+    participants: tuple[str, ...]
+    date: str | None
+    location: str | None
+    topic: str | None
+    status: MeetingStatus
+    mode: MeetingMode
+    start: int
+    end: int
+    text: str
+    evidence: tuple[Span, ...]
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form."""
+        return {
+            "participants": list(self.participants),
+            "date": self.date,
+            "location": self.location,
+            "topic": self.topic,
+            "status": self.status.value,
+            "mode": self.mode.value,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "rule": self.rule,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Meeting:
+        """Rebuild from :meth:`to_dict` output."""
+        return cls(
+            participants=tuple(data["participants"]),
+            date=data.get("date"),
+            location=data.get("location"),
+            topic=data.get("topic"),
+            status=MeetingStatus(data["status"]),
+            mode=MeetingMode(data.get("mode", "in_person")),
+            start=data["start"],
+            end=data["end"],
+            text=data["text"],
+            evidence=tuple(Span.from_dict(e) for e in data.get("evidence", ())),
+            rule=data["rule"],
+        )
+
+
 @attrs.frozen
 class Facts:
     """Everything newsfacts found in one article.
@@ -288,6 +372,7 @@ class Facts:
         published: The publication date used, if any.
         dates: Date mentions sorted by position.
         quotes: Quotes sorted by position.
+        meetings: Meetings in order of first report.
         people: People and organisations in order of first mention.
     """
 
@@ -295,6 +380,7 @@ class Facts:
     published: dt.date | None
     dates: tuple[DateMention, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
     people: tuple[Person, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
@@ -303,6 +389,7 @@ class Facts:
             "published": None if self.published is None else self.published.isoformat(),
             "dates": [d.to_dict() for d in self.dates],
             "quotes": [q.to_dict() for q in self.quotes],
+            "meetings": [m.to_dict() for m in self.meetings],
             "people": [p.to_dict() for p in self.people],
         }
 
@@ -315,5 +402,6 @@ class Facts:
             published=None if published is None else dt.date.fromisoformat(published),
             dates=tuple(DateMention.from_dict(d) for d in data.get("dates", ())),
             quotes=tuple(Quote.from_dict(q) for q in data.get("quotes", ())),
+            meetings=tuple(Meeting.from_dict(m) for m in data.get("meetings", ())),
             people=tuple(Person.from_dict(p) for p in data.get("people", ())),
         )

@@ -10,13 +10,14 @@ import regex
 from newsfacts._lexicon import alternation, load
 from newsfacts.model import EntityKind, Person, Span
 
-__all__ = ["Mention", "PeopleIndex", "Referent"]
+__all__ = ["PRONOUNS", "Mention", "PeopleIndex", "Referent", "Role", "role", "split_run", "words_of"]
 
 _LEX = load("people")
 _TITLES = frozenset(_LEX["titles"]) | frozenset(_LEX["ranks"]) | frozenset(_LEX["honorifics"])
 _PLACES = frozenset(_LEX["places"])
 _FUNCTION = frozenset(_LEX["function_words"])
 _ORG_HEADS = frozenset(_LEX["org_heads"])
+_ORG_NAMES = frozenset(_LEX["org_names"])
 _PLACE_HEADS = frozenset(_LEX["place_heads"])
 _DEGREES = frozenset(_LEX["degrees"])
 _COMPLEMENT_HEADS = frozenset(_LEX["complement_heads"])
@@ -59,7 +60,7 @@ def role(word: str) -> Role:
     bare = word.rstrip(".")
     if word in _TITLES or bare in _TITLES or bare in _DEGREES:
         return Role.TITLE
-    if bare in _PLACES:
+    if bare in _PLACES or bare.title() in _PLACES:
         return Role.PLACE
     if bare in _FUNCTION or (bare.endswith("nya") and len(bare) > 4):
         # "Informasinya", "Menurutnya": a capitalised -nya word opens a sentence.
@@ -107,7 +108,9 @@ def split_run(text: str, start: int, end: int) -> Mention | None:
     first = words[0][0]
     end = words[-1][0] + len(words[-1][1])
     all_words = tuple(w for _, w in words)
-    if words[0][1].rstrip(".") in _ORG_HEADS:
+    head = all_words[0].rstrip(".")
+    if (head in _ORG_HEADS and len(all_words) > 1) or head in _ORG_NAMES:
+        # "Kementerian Luar Negeri", "Polres Sukabumi", "Bawaslu": a body, not a person.
         return Mention(first, end, None, text[first:end], first, EntityKind.ORGANIZATION, all_words)
     i = _name_start(all_words)
     if i is None:

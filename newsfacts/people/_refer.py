@@ -15,7 +15,7 @@ import regex
 from newsfacts._lexicon import load
 from newsfacts._text import Inside, QuoteRegion, Sentences
 from newsfacts.model import EntityKind
-from newsfacts.people._index import PRONOUNS, PeopleIndex, Referent, split_run, words_of
+from newsfacts.people._index import PRONOUNS, PeopleIndex, Referent, Role, role, split_run, words_of
 
 __all__ = ["Resolver", "Source", "unnamed"]
 
@@ -33,6 +33,10 @@ class Source:
     name: str | None
     title: str | None
     person: bool = True
+    #: A place named where a party was expected ("antara Amerika Serikat dan China").
+    place: bool = False
+    #: False for an unnamed source as the article describes it ("para pakar").
+    named: bool = True
 
 
 _LOWER_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}{2,}")
@@ -54,19 +58,30 @@ DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 # Quantifiers and qualifiers around an unnamed source: "Banyak warganet yang ..." -> "warganet".
 _UNNAMED_LEAD = frozenset(_LEX["unnamed_lead"])
 _UNNAMED_STOP = frozenset(_LEX["unnamed_stop"])
+_UNNAMED_WORDS = 5
+_UNNAMED_HEADS = frozenset(_LEX["unnamed_heads"])
+
+
+def _scored(score: int, source: Source | None) -> tuple[int, Source] | None:
+    return None if source is None else (score, source)
 
 
 def unnamed(words: list[str]) -> Source | None:
-    """An unnamed source as the article names it (``para pakar``, ``warganet``)."""
+    """An unnamed source as the article names it (``para pakar``, ``warganet``).
+
+    Only a phrase headed by a word for people or bodies counts, so that stray clauses
+    ("hari ini kami") never pass for a source.
+    """
     while words and words[0].casefold() in _UNNAMED_LEAD:
         words = words[1:]
     for i, word in enumerate(words):
-        if word.casefold() in _UNNAMED_STOP:
+        if word.casefold() in _UNNAMED_STOP or (i and word.endswith("nya")):
             words = words[:i]
             break
-    if not 0 < len(words) <= 5:
+    if not words or words[0].casefold() not in _UNNAMED_HEADS:
         return None
-    return Source(" ".join(words), None)
+    words = words[:_UNNAMED_WORDS]
+    return Source(" ".join(words), None, named=False)
 
 
 class Resolver:
@@ -121,15 +136,20 @@ class Resolver:
 
     def phrase(self, start: int, end: int, at: int) -> Source | None:
         """The person or organisation a phrase names (``Kepala BMKG, Dwikorita``, ``ia``)."""
+        scored = self.phrase_scored(start, end, at)
+        return scored[1] if scored else None
+
+    def phrase_scored(self, start: int, end: int, at: int) -> tuple[int, Source] | None:
+        """:meth:`phrase` with how sure it is: 2 a known name, 1 a name or a body, 0 a title or place."""
         phrase = self.text[start:end].strip(" ,")
         words = phrase.split()
-        if not words:
-            return self.salient(at)
-        if words[0].casefold() in PRONOUNS or words[-1].casefold() in PRONOUNS:
-            return self.salient(at)  # "Ia menjelaskan", "Bukan mustahil, ia melanjutkan"
+        if not words or words[0].casefold() in PRONOUNS or words[-1].casefold() in PRONOUNS:
+            # "Ia menjelaskan", "Bukan mustahil, ia melanjutkan"
+            return _scored(2, self.salient(at))
         acronym = _ACRONYM_END.search(phrase)
-        if acronym and self.people.expand_acronym(acronym[1]):
-            return Source(self.people.expand_acronym(acronym[1]), None, person=False)
+        expanded = self.people.expand_acronym(acronym[1]) if acronym else None
+        if expanded:
+            return 1, Source(expanded, None, person=False)
         found = [
             (score, source)
             for run in _RUN.finditer(self.text, start, end)
@@ -137,31 +157,48 @@ class Resolver:
             for score, source in [self._run(run.start(), run.end(), at)]
             if source is not None
         ]
-        if found:
+        best = max(enumerate(found), key=lambda e: (e[1][0], e[0]))[1] if found else None
+        if best is not None and not best[1].place:
             # A name the article knows beats an unknown one; later beats earlier
             # ("Kepala Dinas X, Yusuf").
-            return max(enumerate(found), key=lambda e: (e[1][0], e[0]))[1][1]
+            return best
+        described = unnamed(words)
+        if described is not None:
+            return 1, described  # "Kantor berita Rusia dan Belarus" rather than "Belarus"
+        if best is not None:
+            return best
         if words[-1].casefold() in DEMONSTRATIVES:
-            return self.salient(at)  # "pria kelahiran Brasil tersebut", "sang menteri itu"
-        return unnamed(words)
+            return _scored(2, self.salient(at))  # "pria kelahiran Brasil tersebut", "sang menteri itu"
+        return None
 
     def _run(self, start: int, end: int, at: int) -> tuple[int, Source | None]:
         """A speaker for one capitalised run, with a score: 2 known name, 1 other name, 0 title."""
         mention = split_run(self.text, start, end)
         words = self.text[start:end].split()
         if mention is None:
-            if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+            if (
+                len(words) == 1
+                and words[0].isupper()
+                and len(words[0]) > 1
+                and role(words[0]) is Role.ACRONYM
+            ):
                 expanded = self.people.expand_acronym(words[0])
-                return 1, Source(expanded or words[0], None, person=False)
+                if expanded:
+                    return 1, Source(expanded, None, person=False)
+                # An unexplained short capital word is as often a person's initials ("ARB").
+                return 1, Source(words[0], None, person=len(words[0]) <= 4)
+            if all(role(w) is Role.PLACE for w in words):
+                return 0, Source(" ".join(words), None, person=False, place=True)
             ref = self._by_title(words, at)
             return 0, None if ref is None else Source(ref.name, ref.title)
         if mention.kind is EntityKind.ORGANIZATION:
-            return 1, Source(mention.name, None, person=False)
+            expanded = self.people.expand_acronym(mention.name or "") if len(words) == 1 else None
+            return 1, Source(expanded or mention.name, None, person=False)
         assert mention.name is not None
         ref = self.people.find(words_of(mention.name))
-        if ref is None:
-            return 1, Source(mention.name, mention.title)
-        return 2, Source(ref.name, mention.title or ref.title)
+        if ref is not None:
+            return 2, Source(ref.name, mention.title or ref.title)
+        return 1, Source(mention.name, mention.title)
 
     def _by_title(self, words: list[str], at: int) -> Referent | None:
         for word in reversed(words):

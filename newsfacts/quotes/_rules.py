@@ -27,7 +27,7 @@ _LINKS = alternation(_LEX["reported_links"])
 _ADVERBS = alternation(_LEX["adverbs"])
 _SOURCES = alternation(_LEX["source_cues"])
 _PRONOUN = alternation(PRONOUNS)
-_UNNAMED_HEADS = frozenset(_LEX["unnamed_heads"])
+_UNNAMED_HEADS = frozenset(load("people")["unnamed_heads"])
 
 _L = r"(?![\p{L}\p{N}])"
 # Right after a closing mark: `, kata X`, `ujarnya`, `demikian kata X`.
@@ -64,6 +64,7 @@ _PHRASE_END = regex.compile(rf"(?<=\s)(?!(?:{_PARTICLES})\s)\p{{Ll}}|[.\n\"\u201
 _WORD_COUNT = regex.compile(r"\S+")
 _MIN_DIRECT_WORDS = 4  # shorter marked text with no cue is a scare quote or a title
 _MIN_REPORTED_WORDS = 3
+_MAX_SUBJECT_WORDS = 20  # "Slamet, pemilik panti asuhan yang ..., menyatakan"
 
 
 @attrs.define
@@ -196,7 +197,7 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     start, end = _trim(text, start, end)
     while end > start and text[end - 1] == ",":
         end -= 1
-    if end <= start or _words(text, start, end) > 14:
+    if end <= start or _words(text, start, end) > _MAX_SUBJECT_WORDS:
         return None
     return start, end
 

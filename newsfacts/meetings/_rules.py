@@ -1,0 +1,408 @@
+"""The meeting rules: a trigger, its parties, and the date, place, topic and status.
+
+A trigger is a verb (``bertemu``, ``menemui``) or a noun (``pertemuan antara``); its
+sentence gives the date, place, topic and status.
+
+Later sentences about the same parties, or about ``pertemuan tersebut``, enrich the
+event instead of adding another.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from newsfacts._lexicon import alternation, load
+from newsfacts._text import Sentences
+from newsfacts.model import DateMention, Meeting, MeetingMode, MeetingStatus, Span
+from newsfacts.people._index import PRONOUNS
+from newsfacts.people._refer import Resolver, Source
+
+__all__ = ["find_meetings"]
+
+_LEX = load("meetings")
+_B = r"(?<![\p{L}\p{N}])"
+_E = r"(?![\p{L}\p{N}])"
+
+
+def _words(name: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?i){_B}(?:{alternation(_LEX[name])}){_E}")
+
+
+_KINDS = rf"(?:\s+(?:{alternation(_LEX['noun_kinds'])}){_E})*"
+_VERB = regex.compile(
+    rf"(?i){_B}(?P<verb>{alternation(_LEX['verbs'])})(?P<nya>nya)?{_E}{_KINDS}"
+    rf"(?:\s+(?:langsung\s+)?(?:dengan|oleh){_E})?"
+)
+_NOUN = regex.compile(
+    rf"(?i){_B}(?P<noun>{alternation(_LEX['nouns'])})(?:nya)?{_KINDS}"
+    rf"\s+(?P<link>antara|dengan|bersama|(?=\p{{Lu}})){_E}"
+)
+_PASSIVE = frozenset(_LEX["passive_verbs"])
+_ANAPHOR = regex.compile(
+    rf"(?i){_B}(?:pertemuan|perundingan|rapat|audiensi|kunjungan)\s+(?:tersebut|itu|ini){_E}"
+)
+_VISIT = frozenset(_LEX["visit_verbs"])
+_HOST_ONLY = frozenset({"menerima", "rapat", "mendatangi"})  # too common to count without a named party
+_PLANNED = _words("planned")
+_PROPOSED = _words("proposed")
+_CANCELLED = _words("cancelled")
+_NEGATED = regex.compile(rf"(?i){_B}(?:{alternation(_LEX['negations'])})(?:\s+(?:pernah|sempat|jadi))?\s*$")
+_PHONE = _words("phone")
+_VIRTUAL = _words("virtual")
+_TOPIC = regex.compile(rf"(?i){_B}(?:{alternation(_LEX['topic_cues'])}){_E}\s+(?P<topic>[^.;\n]+)")
+_STOP = regex.compile(
+    rf"(?:{_B}(?:{alternation(_LEX['object_stops'])}){_E}|[.;:\n\"\u201c\u201d]|,\s*(?=\p{{Ll}}|\d))"
+)
+_LOCATION = regex.compile(rf"{_B}(?:di|ke)\s+(?!(?:{alternation(_LEX['location_skip'])}){_E})")
+_LOCATION_END = regex.compile(
+    rf"{_B}(?:pada|untuk|guna|yang|sejak|saat|ketika|sebelum|setelah|usai|seusai|dan|serta|bersama|"
+    rf"terkait|membahas|sekitar|hari|tadi|kemarin){_E}|[.;:\n\"\u201c\u201d]"
+)
+_COORDINATION = regex.compile(
+    r"\s*(?:,\s*)?(?<![\p{L}])(?:dan|serta|beserta|maupun|bersama(?:\s+dengan)?|&)\s+|\s*,\s*(?!dan\s)"
+)
+_WITH_DENGAN = regex.compile(rf"{_COORDINATION.pattern}|\s+dengan\s+")
+_CONNECTIVE = regex.compile(
+    r"(?:(?:Sementara(?:\s+itu)?|Namun|Sebelumnya|Selain\s+itu|Kemudian|Lalu|Selanjutnya|Adapun|Bahkan|"
+    r"Saat\s+itu|Pada\s+kesempatan\s+(?:itu|tersebut)|Di\s+lokasi\s+acara\s+itu|Dalam\s+kunjungan\s+itu),?\s+)*"
+)
+_CLAUSE_OPENER = regex.compile(
+    rf"(?i){_B}(?:saat|ketika|setelah|sesudah|sebelum|usai|seusai|bahwa|sehingga|karena|untuk){_E}"
+)
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .]+,\s*\S+\s*[-\u2013\u2014]\s+")
+_RELATIVE = regex.compile(rf"{_B}yang{_E}")
+_BETWEEN_END = regex.compile(
+    rf"{_B}(?:pada|di|guna|membahas|terkait|untuk\s+membahas|yang){_E}|,\s*(?:pada|di){_E}|[.;:\n\"\u201c\u201d]"
+)
+_ADVERB_TAIL = regex.compile(
+    rf"(?i)(?:\s+(?:{alternation(_LEX['planned'] + _LEX['proposed'] + _LEX['cancelled'])}|juga|pun|sempat|"
+    rf"telah|sudah|baru|kembali|langsung|terakhir\s+kali|pernah|untuk|bisa|dapat|sepakat|rutin|kerap|sering|"
+    rf"tidak|belum|bukan|jadi|ke|pada)){_E}\s*$"
+)
+_MAX_PARTY_WORDS = 16
+_MIN_SENTENCE = 12
+_ANAPHOR_REACH = 3  # sentences after a meeting in which "pertemuan tersebut" still means it
+_PLURAL = frozenset({"mereka", "keduanya", "kedua", "kami", "kita"})
+_PRONOUN = regex.compile(r"(?i)(?<![\p{L}])(?:ia|dia|beliau|dirinya)(?![\p{L}])|\p{L}nya(?![\p{L}])")
+_TITLED = regex.compile(rf"\s*(?:{alternation(load('people')['titles'])}){_E}")
+
+
+@attrs.define
+class _Event:
+    parties: list[Source]
+    date: DateMention | None
+    location: str | None
+    topic: str | None
+    status: MeetingStatus
+    mode: MeetingMode
+    evidence: list[Span]
+    rule: str
+
+    @property
+    def key(self) -> frozenset[str]:
+        return frozenset(_last_word(p.name) for p in self.parties if p.name)
+
+
+def _last_word(name: str | None) -> str:
+    words = (name or "").replace(".", " ").split()
+    return words[-1].casefold() if words else ""
+
+
+def find_meetings(
+    text: str,
+    resolver: Resolver,
+    dates: tuple[DateMention, ...],
+    sentences: Sentences,
+    published: dt.date | None,
+) -> Iterator[Meeting]:
+    """Every meeting the text reports, merged by parties, in order of first report."""
+    finder = _Finder(text, resolver, dates, published)
+    events: list[_Event] = []
+    last_event_sentence = -10
+    start = 0
+    for index, end in enumerate(sentences.ends):
+        s_start, s_end = _trim(text, start, end)
+        start = end
+        if s_end - s_start < _MIN_SENTENCE:
+            continue
+        event = finder.event_in(s_start, s_end)
+        if event is not None:
+            same = next((e for e in events if _same_meeting(e, event)), None)
+            if same is None:
+                events.append(event)
+            else:
+                _enrich(same, event)
+            last_event_sentence = index
+        elif (
+            events and index - last_event_sentence <= _ANAPHOR_REACH and _ANAPHOR.search(text, s_start, s_end)
+        ):
+            # "Pertemuan tersebut dilakukan untuk membahas ...": the last meeting, enriched.
+            _enrich(events[-1], finder.details(s_start, s_end, s_start, events[-1]))
+    for e in events:
+        if len(e.key) >= 2:
+            yield _meeting(text, e)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _same_meeting(a: _Event, b: _Event) -> bool:
+    """Two reports of one meeting: they share two parties, or one holds the other's."""
+    shared = a.key & b.key
+    return len(shared) >= 2 or (bool(shared) and (a.key <= b.key or b.key <= a.key))
+
+
+def _enrich(event: _Event, other: _Event) -> None:
+    event.evidence.extend(other.evidence)
+    event.date = event.date or other.date
+    event.location = event.location or other.location
+    event.topic = event.topic or other.topic
+    known = event.key
+    event.parties.extend(p for p in other.parties if p.name and _last_word(p.name) not in known)
+
+
+@attrs.frozen
+class _Finder:
+    """The article a sentence is read in: its text, people, dates and publication date."""
+
+    text: str
+    resolver: Resolver
+    dates: tuple[DateMention, ...]
+    published: dt.date | None
+
+    def event_in(self, start: int, end: int) -> _Event | None:
+        """The meeting one sentence reports, if any."""
+        text = self.text
+        if _PHONE.search(text, start, end):
+            return None  # a phone call is not a meeting
+        found = self._trigger(start, end)
+        if found is None:
+            return None
+        parties, clause, trigger_end, rule = found
+        parties = _distinct(parties)
+        if len(parties) < 2:
+            return None
+        status = _status(text, clause, trigger_end, end)
+        mode = MeetingMode.VIRTUAL if _VIRTUAL.search(text, start, end) else MeetingMode.IN_PERSON
+        event = _Event(parties, None, None, None, status, mode, [Span(start, end, text[start:end])], rule)
+        details = self.details(start, end, trigger_end, event)
+        event.date, event.location, event.topic = details.date, details.location, details.topic
+        if status is MeetingStatus.OCCURRED and self._in_future(event.date):
+            event.status = MeetingStatus.PLANNED
+        return event
+
+    def _in_future(self, date: DateMention | None) -> bool:
+        return (
+            self.published is not None
+            and date is not None
+            and date.first is not None
+            and date.first > self.published
+        )
+
+    def _trigger(self, start: int, end: int) -> tuple[list[Source], int, int, str] | None:
+        """Parties, clause start, trigger end and rule of the sentence's meeting trigger."""
+        text = self.text
+        noun = _NOUN.search(text, start, end)
+        verb = _VERB.search(text, start, end)
+        between = noun is not None and noun["link"].casefold() in {"antara", ""}
+        if noun and between and (verb is None or noun.start() < verb.start()):
+            # "pertemuan antara X dan Y", "pertemuan X dengan Y"
+            stop = _BETWEEN_END.search(text, noun.end(), end)
+            parties = self.parties(noun.end(), stop.start() if stop else end, extra="dengan")
+            return parties, start, noun.end(), "meeting_between"
+        if verb:
+            negated = _NEGATED.search(text, max(start, verb.start() - 20), verb.start())
+            if negated and not _CANCELLED.search(text, start, verb.start()):
+                return None
+            return self._verb(start, end, verb)
+        if noun:
+            clause = _clause_start(text, start, noun.start())
+            subject = self.subject(start, clause, noun.start())
+            objects = self.parties(noun.end(), _object_end(text, noun.end(), end))
+            return _joined(subject, objects), clause, noun.end(), "meeting_noun"
+        return None
+
+    def _verb(
+        self, start: int, end: int, verb: regex.Match[str]
+    ) -> tuple[list[Source], int, int, str] | None:
+        clause = _clause_start(self.text, start, verb.start())
+        subject = self.subject(start, clause, verb.start())
+        if verb["nya"]:
+            # "berencana menemuinya": the one met is the person last spoken of.
+            other = self.resolver.salient(verb.start())
+            objects = [other] if other else []
+        else:
+            objects = self.parties(verb.end(), _object_end(self.text, verb.end(), end))
+        if verb["verb"].casefold() in _VISIT | _HOST_ONLY and not any(
+            o.named and not o.place for o in objects
+        ):
+            return None  # a visit to a place, or "menerima" something, with no one to meet
+        return _joined(subject, objects), clause, verb.end(), "meeting_verb"
+
+    def details(self, start: int, end: int, after: int, like: _Event) -> _Event:
+        """Date, place and topic a sentence gives, as an event with no parties of its own."""
+        in_sentence = [d for d in self.dates if start <= d.start < end and d.value is not None]
+        later = [d for d in in_sentence if d.start >= after]
+        dated = later or in_sentence
+        topic = _TOPIC.search(self.text, after, end)
+        return _Event(
+            [],
+            dated[0] if dated else None,
+            _location(self.text, after, end),
+            topic["topic"].strip(" ,") if topic else None,
+            like.status,
+            like.mode,
+            [Span(start, end, self.text[start:end])],
+            like.rule,
+        )
+
+    def parties(self, start: int, end: int, extra: str = "") -> list[Source]:
+        """The coordinated parties of a phrase: ``Putin dan Lukashenko``, ``korban dan pelaku``.
+
+        Commas split lists (``A, B dan C``) as well as appositions (``Presiden Brasil,
+        Lula``, ``Korban, dokter Baskar``); in an apposition the named part wins over a
+        title, a place or a description.
+        """
+        start, end = _trim(self.text, start, end)
+        if end <= start or len(self.text[start:end].split()) > _MAX_PARTY_WORDS:
+            return []
+        items = self._items(start, end, _WITH_DENGAN if extra else _COORDINATION)
+        if items is None:
+            return []
+        if not any(score > 0 and source.named for score, source, _ in items):
+            return [source for _, source, _ in items]
+        return [
+            source
+            for i, (score, source, comma_before) in enumerate(items)
+            if score > 0 and (source.named or not (comma_before or (i + 1 < len(items) and items[i + 1][2])))
+        ]
+
+    def _items(
+        self, start: int, end: int, separators: regex.Pattern[str]
+    ) -> list[tuple[int, Source, bool]] | None:
+        """Each segment's party with its score and whether a bare comma precedes it."""
+        items: list[tuple[int, Source, bool]] = []
+        pos, comma = start, False
+        for sep in [*separators.finditer(self.text, start, end), None]:
+            seg_start, seg_end = _trim(self.text, pos, sep.start() if sep else end)
+            if seg_end > seg_start:
+                if self.text[seg_start:seg_end].split(maxsplit=1)[0].casefold() in _PLURAL:
+                    return None  # "mereka", "keduanya": the parties are named elsewhere
+                found = self.resolver.phrase_scored(seg_start, seg_end, seg_start)
+                if found is None and _TITLED.match(self.text, seg_start, seg_end):
+                    # "Duta Besar Amerika Serikat": an unnamed official, as written.
+                    found = (0, Source(self.text[seg_start:seg_end].strip(" ,"), None))
+                if found is not None and found[1].name:
+                    items.append((found[0], found[1], comma))
+            if sep:
+                comma = sep.group().strip() == ","
+                pos = sep.end()
+        return items
+
+    def subject(self, sentence: int, clause: int, trigger: int) -> list[Source]:
+        """The parties before a trigger; failing that, the sentence's own pronoun."""
+        end = _subject_end(self.text, clause, trigger)
+        relative = _RELATIVE.search(self.text, clause, end)
+        if relative:
+            end = relative.start()  # "Suporter X yang sebelumnya terlibat ... mendatangi"
+        found = self.parties(clause, end)
+        if found:
+            return found
+        if _PRONOUN.search(self.text, sentence, trigger):
+            source = self.resolver.salient(trigger)
+            return [source] if source else []
+        return []
+
+
+def _joined(subject: list[Source], objects: list[Source]) -> list[Source]:
+    names = {s.name for s in subject}
+    return subject + [o for o in objects if o.name not in names]
+
+
+def _location(text: str, start: int, end: int) -> str | None:
+    """The place after ``di``/``ke``; of ``pangkalan X, Vostochny`` the named part."""
+    m = _LOCATION.search(text, start, end)
+    if m is None:
+        return None
+    stop = _LOCATION_END.search(text, m.end(), end)
+    phrase = text[m.end() : stop.start() if stop else end].strip(" ,")
+    segments = [s.strip() for s in phrase.split(",") if s.strip()]
+    if not segments:
+        return None
+    if segments[0][0].islower():
+        named = next((s for s in segments[1:] if s[0].isupper()), None)
+        return named or segments[0]
+    return segments[0]
+
+
+def _status(text: str, clause: int, trigger_end: int, end: int) -> MeetingStatus:
+    window_before = (clause, trigger_end)
+    if _CANCELLED.search(text, *window_before) or _CANCELLED.search(text, trigger_end, end):
+        return MeetingStatus.CANCELLED
+    if _PROPOSED.search(text, *window_before):
+        return MeetingStatus.PROPOSED
+    if _PLANNED.search(text, *window_before):
+        return MeetingStatus.PLANNED
+    return MeetingStatus.OCCURRED
+
+
+def _clause_start(text: str, start: int, trigger: int) -> int:
+    dateline = _DATELINE.match(text, start, trigger)
+    if dateline:
+        start = dateline.end()  # "JAKARTA, KOMPAS.com - "
+    connective = _CONNECTIVE.match(text, start, trigger)
+    clause = connective.end() if connective else start
+    for opener in _CLAUSE_OPENER.finditer(text, clause, trigger):
+        clause = opener.end()
+    return clause
+
+
+def _subject_end(text: str, clause: int, trigger: int) -> int:
+    end = trigger
+    while True:
+        tail = _ADVERB_TAIL.search(text, clause, end)
+        if tail is None or tail.start() <= clause:
+            return end
+        end = tail.start()
+
+
+def _object_end(text: str, start: int, end: int) -> int:
+    stop = _STOP.search(text, start, end)
+    return stop.start() if stop else end
+
+
+def _distinct(parties: list[Source]) -> list[Source]:
+    seen: set[str] = set()
+    out = []
+    for p in parties:
+        key = _last_word(p.name)
+        if key and key not in seen and (p.name or "").casefold() not in PRONOUNS:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _meeting(text: str, e: _Event) -> Meeting:
+    first = e.evidence[0]
+    return Meeting(
+        participants=tuple(p.name for p in e.parties if p.name),
+        date=e.date.value if e.date else None,
+        location=e.location,
+        topic=e.topic,
+        status=e.status,
+        mode=e.mode,
+        start=first.start,
+        end=first.end,
+        text=text[first.start : first.end],
+        evidence=tuple(e.evidence),
+        rule=e.rule,
+    )
