@@ -46,18 +46,20 @@ _ANAPHOR = regex.compile(
     rf"(?i){_B}(?:pertemuan|perundingan|rapat|audiensi|kunjungan)\s+(?:tersebut|itu|ini){_E}"
 )
 _VISIT = frozenset(_LEX["visit_verbs"])
-_HOST_ONLY = frozenset({"menerima", "rapat", "mendatangi"})  # too common to count without a named party
+_HOST_ONLY = frozenset({"menerima", "mendatangi"})  # too common to count without a named party
 _PLANNED = _words("planned")
 _PROPOSED = _words("proposed")
 _CANCELLED = _words("cancelled")
-_NEGATED = regex.compile(rf"(?i){_B}(?:{alternation(_LEX['negations'])})(?:\s+(?:pernah|sempat|jadi))?\s*$")
+_NEGATED = regex.compile(
+    rf"(?i){_B}(?:{alternation(_LEX['negations'])})(?:\s+(?:pernah|sempat|jadi|dapat|bisa|mau|ingin|sempat))*\s*$"
+)
 _PHONE = _words("phone")
 _VIRTUAL = _words("virtual")
 _TOPIC = regex.compile(rf"(?i){_B}(?:{alternation(_LEX['topic_cues'])}){_E}\s+(?P<topic>[^.;\n]+)")
 _STOP = regex.compile(
     rf"(?:{_B}(?:{alternation(_LEX['object_stops'])}){_E}|[.;:\n\"\u201c\u201d]|,\s*(?=\p{{Ll}}|\d))"
 )
-_LOCATION = regex.compile(rf"{_B}(?:di|ke)\s+(?!(?:{alternation(_LEX['location_skip'])}){_E})")
+_LOCATION = regex.compile(rf"{_B}di\s+(?!(?:{alternation(_LEX['location_skip'])}){_E})")
 _LOCATION_END = regex.compile(
     rf"{_B}(?:pada|untuk|guna|yang|sejak|saat|ketika|sebelum|setelah|usai|seusai|dan|serta|bersama|"
     rf"terkait|membahas|sekitar|hari|tadi|kemarin){_E}|[.;:\n\"\u201c\u201d]"
@@ -70,10 +72,15 @@ _CONNECTIVE = regex.compile(
     r"(?:(?:Sementara(?:\s+itu)?|Namun|Sebelumnya|Selain\s+itu|Kemudian|Lalu|Selanjutnya|Adapun|Bahkan|"
     r"Saat\s+itu|Pada\s+kesempatan\s+(?:itu|tersebut)|Di\s+lokasi\s+acara\s+itu|Dalam\s+kunjungan\s+itu),?\s+)*"
 )
+# A meeting reported inside speech ("jaksa menyebut X bertemu Y") has its own subject.
+_SPEECH = alternation(load("quotes")["reported_verbs"])
 _CLAUSE_OPENER = regex.compile(
-    rf"(?i){_B}(?:saat|ketika|setelah|sesudah|sebelum|usai|seusai|bahwa|sehingga|karena|untuk){_E}"
+    rf"(?i){_B}(?:saat|ketika|setelah|sesudah|sebelum|usai|seusai|bahwa|sehingga|karena|untuk|{_SPEECH}){_E}"
 )
 _DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .]+,\s*\S+\s*[-\u2013\u2014]\s+")
+_SPEECH_VERB = regex.compile(rf"(?i){_B}(?:{_SPEECH}){_E}")
+_OPENING_WORD = regex.compile(r"(\p{Lu}[\p{Ll}-]+)(?:\s+|$)")
+_SENTENCE_OPENING = regex.compile(r"(?:^|[.!?\n\"\u201c\u201d]\s*|,\s*|-\s+)$")
 _RELATIVE = regex.compile(rf"{_B}yang{_E}")
 _BETWEEN_END = regex.compile(
     rf"{_B}(?:pada|di|guna|membahas|terkait|untuk\s+membahas|yang){_E}|,\s*(?:pada|di){_E}|[.;:\n\"\u201c\u201d]"
@@ -257,7 +264,9 @@ class _Finder:
         return _Event(
             [],
             dated[0] if dated else None,
-            _location(self.text, after, end),
+            _location(
+                self.text, after, min([end, *(d.start for d in later), *([topic.start()] if topic else [])])
+            ),
             topic["topic"].strip(" ,") if topic else None,
             like.status,
             like.mode,
@@ -294,6 +303,7 @@ class _Finder:
         pos, comma = start, False
         for sep in [*separators.finditer(self.text, start, end), None]:
             seg_start, seg_end = _trim(self.text, pos, sep.start() if sep else end)
+            seg_start = self._past_opening_word(seg_start, seg_end)
             if seg_end > seg_start:
                 if self.text[seg_start:seg_end].split(maxsplit=1)[0].casefold() in _PLURAL:
                     return None  # "mereka", "keduanya": the parties are named elsewhere
@@ -308,6 +318,15 @@ class _Finder:
                 pos = sep.end()
         return items
 
+    def _past_opening_word(self, start: int, end: int) -> int:
+        """Skip a capitalised word that only opens the sentence ("Kehadiran Macron", "Dalam")."""
+        word = _OPENING_WORD.match(self.text, start, end)
+        if word is None or not _SENTENCE_OPENING.search(self.text, max(0, start - 4), start):
+            return start
+        if self.resolver.people.knows(word[1]) or word[1].isupper():
+            return start
+        return word.end()
+
     def subject(self, sentence: int, clause: int, trigger: int) -> list[Source]:
         """The parties before a trigger; failing that, the sentence's own pronoun."""
         end = _subject_end(self.text, clause, trigger)
@@ -317,6 +336,12 @@ class _Finder:
         found = self.parties(clause, end)
         if found:
             return found
+        speech = _SPEECH_VERB.search(self.text, sentence, clause)
+        if speech:
+            # "Yusril menjelaskan kabar ini diperolehnya usai menerima ...": the speaker.
+            found = self.parties(_clause_start(self.text, sentence, speech.start()), speech.start())
+            if found:
+                return found[:1]
         if _PRONOUN.search(self.text, sentence, trigger):
             source = self.resolver.salient(trigger)
             return [source] if source else []

@@ -28,7 +28,9 @@ PRONOUNS = frozenset(_LEX["pronouns"])
 # A capitalised word, an acronym, an initial ("A.") or a hyphenated name; runs of them
 # are joined by single spaces or name particles ("Lula da Silva").
 _DOTTED = alternation(w for w in _TITLES if w.endswith("."))
-_TOKEN = rf"(?:(?:{_DOTTED})|\p{{Lu}}\.(?=[ \t]*\p{{Lu}})|\p{{Lu}}[\p{{L}}\p{{M}}'\u2019-]*)"
+_TOKEN = (
+    rf"(?:(?:{_DOTTED})|\p{{Lu}}\.(?=[ \t]*\p{{Lu}})|\p{{Lu}}[\p{{L}}\p{{M}}'\u2019]*(?:-[\p{{L}}\p{{M}}]+)*)"
+)
 _RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}]){_TOKEN}(?:[ \t]+(?:(?:{alternation(_LEX['particles'])})[ \t]+)?{_TOKEN})*"
 )
@@ -268,6 +270,10 @@ class PeopleIndex:
         )
 
     # Lookups used by the quote and meeting rules.
+
+    def knows(self, word: str) -> bool:
+        """Whether ``word`` is part of a name the article gives."""
+        return any(word in r.words or word in r.aliases for r in self.referents)
 
     def find(self, words: tuple[str, ...]) -> Referent | None:
         """The referent a short reference such as ``("Nehammer",)`` points to."""

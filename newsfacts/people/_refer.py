@@ -21,7 +21,7 @@ __all__ = ["Resolver", "Source", "unnamed"]
 
 _LEX = load("people")
 _PARTICLES = "bin|binti|van|von|de|da|dos|al|el"
-_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019.-]*"
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019.]*(?:-[\p{L}\p{M}]+)*"
 _RUN = regex.compile(rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD})*")
 _ACRONYM_END = regex.compile(r"\((\p{Lu}[\p{Lu}\p{N}-]+)\)\s*$")
 

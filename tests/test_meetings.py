@@ -1,0 +1,107 @@
+"""Meeting corpus (M1, M2, ...) with our own sentences, and negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from newsfacts import MeetingStatus
+
+PUB = "2022-04-12"  # a Tuesday
+
+# Rows: phenomenon, text, the participants, the date and the status expected.
+CORPUS = [
+    (
+        "M1",
+        "Presiden Chile Gabriel Boric akan bertemu Perdana Menteri Jepang Fumio Kishida pada Kamis (14/4).",
+        ("Gabriel Boric", "Fumio Kishida"),
+        "2022-04-14",
+        MeetingStatus.PLANNED,
+    ),
+    (
+        "M1",
+        (
+            "Menteri Luar Negeri Ratna Kusuma bertemu dengan Duta Besar Jepang, Kenji Tanaka, "
+            "di Gedung Pancasila, Senin (11/4)."
+        ),
+        ("Ratna Kusuma", "Kenji Tanaka"),
+        "2022-04-11",
+        MeetingStatus.OCCURRED,
+    ),
+    (
+        "M2",
+        "Pertemuan antara Gubernur Asep Gunawan dan Bupati Hadi Purnomo digelar tertutup.",
+        ("Asep Gunawan", "Hadi Purnomo"),
+        None,
+        MeetingStatus.OCCURRED,
+    ),
+    (
+        "M3",
+        "Sejumlah nelayan ingin bertemu Bupati Hadi Purnomo untuk membahas harga solar.",
+        ("nelayan", "Hadi Purnomo"),
+        None,
+        MeetingStatus.PROPOSED,
+    ),
+    (
+        "M4",
+        "Rencana Bupati Hadi Purnomo menemui Gubernur Asep Gunawan dibatalkan karena banjir.",
+        ("Hadi Purnomo", "Asep Gunawan"),
+        None,
+        MeetingStatus.CANCELLED,
+    ),
+    (
+        "M5",
+        "Kemudian korban dan pelaku sepakat bertemu pada Jumat (8/4).",
+        ("korban", "pelaku"),
+        "2022-04-08",
+        MeetingStatus.OCCURRED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "participants", "date", "status"), CORPUS)
+def test_corpus(
+    phenomenon: str, text: str, participants: tuple[str, ...], date: str | None, status: MeetingStatus
+) -> None:
+    meetings = newsfacts.extract_meetings(text, published=PUB)
+    assert len(meetings) == 1, f"{phenomenon}: {meetings}"
+    (m,) = meetings
+    assert (m.participants, m.date, m.status) == (participants, date, status), phenomenon
+    assert text[m.start : m.end] == m.text
+
+
+def test_place_topic_and_later_mentions_enrich_one_event() -> None:
+    text = (
+        "Presiden Chile Gabriel Boric akan bertemu Perdana Menteri Jepang Fumio Kishida pada Kamis (14/4). "
+        "Pertemuan tersebut dilakukan untuk membahas kerja sama perikanan.\n\n"
+        "Boric akan bertemu Kishida di pangkalan militer Jepang, Camp Zama."
+    )
+    (m,) = newsfacts.extract_meetings(text, published=PUB)
+    assert m.location == "Camp Zama"
+    assert m.topic == "kerja sama perikanan"
+    assert len(m.evidence) == 3
+    for span in m.evidence:
+        assert text[span.start : span.end] == span.text
+
+
+def test_pronoun_subject_resolves_to_the_person_meant() -> None:
+    text = (
+        "Kanselir Austria Karl Nehammer tiba di Moskow. Ia akan bertemu Presiden Rusia Vladimir Putin besok."
+    )
+    (m,) = newsfacts.extract_meetings(text, published=PUB)
+    assert m.participants == ("Karl Nehammer", "Vladimir Putin")
+    assert m.date == "2022-04-13"
+
+
+NOT_MEETINGS = [
+    "Presiden Joko Widodo berbicara melalui sambungan telepon dengan Perdana Menteri Jepang Fumio Kishida.",
+    "Pertemuan tersebut berlangsung hangat.",
+    "Rombongan wisatawan mengunjungi Candi Borobudur pada Senin.",
+    "Ia tidak pernah bertemu dengan Bupati Hadi Purnomo.",
+    "Kepala sekolah menerima bantuan buku dari donatur.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MEETINGS)
+def test_not_meetings(text: str) -> None:
+    assert newsfacts.extract_meetings(text, published=PUB) == ()
