@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsfacts
+from newsfacts.dates._rules import scan
 
 # Text built from the pieces that trigger rules, so the search reaches the rules' edges.
 # fmt: off
@@ -34,6 +35,11 @@ def test_dates_never_raise_and_spans_match(text: str, published: dt.date | None)
         assert text[m.start : m.end] == m.text
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
     assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+@given(TEXTS)
+def test_date_rules_near_anchors_find_what_they_find_everywhere(text: str) -> None:
+    assert scan(text) == scan(text, everywhere=True)
 
 
 @given(TEXTS, PUBLISHED)

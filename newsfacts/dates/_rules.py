@@ -91,6 +91,8 @@ class Rule:
     name: str
     pattern: regex.Pattern[str]
     check: Check | None = None
+    #: What every match holds (see ``_ANCHORS``): the rule runs only near one.
+    anchor: str = "digit"
 
 
 def _always(_text: str, _m: regex.Match[str]) -> bool:
@@ -191,7 +193,7 @@ def _compile(pattern: str) -> regex.Pattern[str]:
 
 _NUMDATE = rf"(?P<d1>{_D})(?:\s*[-\u2013]\s*(?P<d2>{_D}))?\s*/\s*(?P<m1>{_M})(?:\s*/\s*(?P<y1>{_Y}|\d\d))?"
 
-RULES: tuple[Rule, ...] = (
+_RULES: tuple[Rule, ...] = (
     Rule(
         "weekday_numeric",
         _compile(
@@ -345,15 +347,77 @@ def _parse(rule: Rule, m: regex.Match[str]) -> Parsed:
     )
 
 
-def scan(text: str) -> list[Parsed]:
-    """Every rule's matches, overlaps settled: earliest first, then longest, then rule order."""
+_ANCHOR_OF = {
+    "weekday_numeric": "digit",
+    "numeric_parenthesised": "digit",
+    "numeric": "digit",
+    "iso": "digit",
+    "day_month": "month",
+    "day_month_range": "month",
+    "month_range": "month",
+    "month_year": "month",
+    "month_relative": "month",
+    "month_bare": "month",
+    "year_range": "digit",
+    "year": "digit",
+    "relative_unit": "unit",
+    "relative_count": "unit",
+    "day_word": "day",
+    "weekday": "weekday",
+    "anaphora": "unit",
+}
+RULES: tuple[Rule, ...] = tuple(attrs.evolve(r, anchor=_ANCHOR_OF[r.name]) for r in _RULES)
+
+# Every rule's match holds one of these anchors, so each rule runs only in windows
+# around its own kind: most of an article is prose the rules would scan for nothing.
+_WORD_CLASS: dict[str, set[str]] = {}
+for _kind, _lexicon in (
+    ("month", MONTHS),
+    ("weekday", WEEKDAYS),
+    ("unit", {**UNITS, **ANAPHORA}),
+    ("day", DAY_WORDS),
+):
+    for _phrase in _lexicon:
+        _WORD_CLASS.setdefault(_phrase.split()[0], set()).add(_kind)
+_WORD_CLASS.update({f"se{unit}": {"unit"} for unit in UNITS})  # "sepekan lalu"
+_ANCHORS = regex.compile(
+    r"(?P<digit>\d\s*/\s*\d|\d[.-]\d\d?[.-]\d|(?<!\d)(?:1[89]|20)\d\d(?!\d))"
+    rf"|(?<![\p{{L}}])(?P<word>(?i:{alternation(_WORD_CLASS)}))(?![\p{{L}}])"
+)
+_MARGIN = 60  # longer than any rule's match on either side of its anchor
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Merged windows around the anchors of each kind."""
+    windows: dict[str, list[tuple[int, int]]] = {}
+    for m in _ANCHORS.finditer(text):
+        kinds = _WORD_CLASS[m["word"].casefold()] if m["word"] else {m.lastgroup or ""}
+        start, end = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
+        for kind in kinds:
+            spans = windows.setdefault(kind, [])
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+    return windows
+
+
+def scan(text: str, *, everywhere: bool = False) -> list[Parsed]:
+    """Every rule's matches, overlaps settled: earliest first, then longest, then rule order.
+
+    ``everywhere`` runs each rule over the whole text instead of near its anchors; the
+    result is the same, only slower (the tests hold the two together).
+    """
     found: list[tuple[int, int, int, Parsed]] = []
+    windows = _windows(text)
+    whole = [(0, len(text))]
     for order, rule in enumerate(RULES):
         check = rule.check or _always
-        for m in rule.pattern.finditer(text):
-            if m.end() > m.start() and check(text, m):
-                parsed = _parse(rule, m)
-                found.append((parsed.start, -(parsed.end - parsed.start), order, parsed))
+        for start, end in whole if everywhere else windows.get(rule.anchor, ()):
+            for m in rule.pattern.finditer(text, start, end):
+                if m.end() > m.start() and check(text, m):
+                    parsed = _parse(rule, m)
+                    found.append((parsed.start, -(parsed.end - parsed.start), order, parsed))
     found.sort(key=lambda f: f[:3])
     kept: list[Parsed] = []
     last_end = -1

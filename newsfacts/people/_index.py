@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 
 import attrs
 import regex
@@ -57,6 +58,7 @@ class Role(enum.Enum):
     NAME = "name"
 
 
+@functools.lru_cache(maxsize=65536)
 def role(word: str) -> Role:
     """Classify one capitalised word."""
     bare = word.rstrip(".")
@@ -153,10 +155,16 @@ class Referent:
     # belong to the title ("Analis Pasar Budi Santoso" ... "kata Budi").
     first_word: int = 0
 
-    @property
-    def words(self) -> tuple[str, ...]:
-        """The words of the name, for matching short references."""
-        return words_of(self.name)
+    #: The words of the name, for matching short references; kept with ``name``.
+    words: tuple[str, ...] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.words = words_of(self.name)
+
+    def rename(self, name: str) -> None:
+        """Take a fuller (or trimmed) name."""
+        self.name = name
+        self.words = words_of(name)
 
 
 def words_of(name: str) -> tuple[str, ...]:
@@ -209,7 +217,7 @@ class PeopleIndex:
             if ref.first_word:
                 words = self.text_words(ref.name)
                 ref.title = " ".join(filter(None, [ref.title, " ".join(words[: ref.first_word])]))
-                ref.name = " ".join(words[ref.first_word :])
+                ref.rename(" ".join(words[ref.first_word :]))
                 ref.first_word = 0
 
     @staticmethod
@@ -234,10 +242,15 @@ class PeopleIndex:
             for r in self.referents:
                 if words[0] in r.aliases:
                     return r
-        matches = [r for r in self.referents if _contains(r.words, words) or _contains(words, r.words)]
+        query = set(words)
+        matches = [
+            (i, r)
+            for i, r in enumerate(self.referents)
+            if not query.isdisjoint(r.words) and (_contains(r.words, words) or _contains(words, r.words))
+        ]
         if not matches:
             return None
-        return max(matches, key=lambda r: (len(r.words), -self.referents.index(r)))
+        return max(matches, key=lambda m: (len(m[1].words), -m[0]))[1]
 
     def _add(self, mention: Mention) -> Referent:
         assert mention.name is not None
@@ -247,7 +260,7 @@ class PeopleIndex:
             ref = Referent(mention.name, mention.title, mention.kind, [], set())
             self.referents.append(ref)
         elif len(mention.name_words) > len(ref.words):
-            ref.name = mention.name  # "Lukashenko" first, "Alexander Lukashenko" later
+            ref.rename(mention.name)  # "Lukashenko" first, "Alexander Lukashenko" later
         elif (
             len(mention.name_words) == 1
             and mention.name_words[0] in ref.words[1:-1]
