@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from newsfacts._published import coerce_published, require_text
-from newsfacts.dates import _extract as _extract_dates
+from newsfacts._text import Article
+from newsfacts.dates import dates_in
 from newsfacts.meetings import meetings_in
 from newsfacts.model import Facts
 from newsfacts.people import PeopleIndex
+from newsfacts.people._refer import Resolver
 from newsfacts.quotes import quotes_in
 
 __all__ = ["extract"]
@@ -32,15 +34,17 @@ def extract(text: str, *, published: object = None) -> Facts:
         >>> [d.value for d in facts.dates]
         ['2022-02-24']
     """
-    text = require_text(text)
-    day = coerce_published(published)
-    dates = _extract_dates(text, day)
-    people = PeopleIndex.of(text)
+    article = Article(require_text(text), coerce_published(published))
+    dates = dates_in(article)
+    people = PeopleIndex.of(article.text)
+    resolver = Resolver.of(article, people)
+    # Quotes first: the speakers they find help meetings resolve pronouns.
+    quotes = quotes_in(article, dates, resolver)
     return Facts(
-        text=text,
-        published=day,
+        text=article.text,
+        published=article.published,
         dates=dates,
-        quotes=quotes_in(text, people, dates),
-        meetings=meetings_in(text, people, dates, day),
+        quotes=quotes,
+        meetings=meetings_in(article, dates, resolver),
         people=people.people(),
     )

@@ -6,11 +6,13 @@ Everything here returns offsets into the caller's string; nothing rewrites the t
 from __future__ import annotations
 
 import bisect
+import datetime as dt
+import functools
 
 import attrs
 import regex
 
-__all__ = ["Inside", "QuoteRegion", "Sentences", "quote_regions"]
+__all__ = ["Article", "Inside", "QuoteRegion", "Sentences", "quote_regions"]
 
 # A sentence ends at ., ! or ? followed by a space, a newline, a closing mark or an
 # uppercase letter (some outlets glue sentences: "...2018).Dia"), or at a line break.
@@ -33,6 +35,14 @@ class Sentences:
         if not ends or ends[-1] != len(text):
             ends.append(len(text))
         return cls(tuple(ends))
+
+    def index(self, pos: int) -> int:
+        """The number of the sentence that holds offset ``pos``."""
+        return bisect.bisect_right(self.ends, pos)
+
+    def span(self, index: int) -> tuple[int, int]:
+        """The ``(start, end)`` of sentence number ``index``."""
+        return (self.ends[index - 1] if index > 0 else 0), self.ends[min(index, len(self.ends) - 1)]
 
     def bounds(self, pos: int) -> tuple[int, int]:
         """The ``(start, end)`` of the sentence that holds offset ``pos``."""
@@ -130,3 +140,21 @@ class Inside:
     def overlaps(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` touches a region or its marks."""
         return any(r.opening < end and start < r.after for r in self.regions)
+
+
+@attrs.define(slots=False)  # slots=False: cached_property keeps its values in __dict__
+class Article:
+    """One article's text and publication date, with the views every layer shares."""
+
+    text: str
+    published: dt.date | None
+
+    @functools.cached_property
+    def sentences(self) -> Sentences:
+        """Sentence boundaries."""
+        return Sentences.of(self.text)
+
+    @functools.cached_property
+    def regions(self) -> list[QuoteRegion]:
+        """Non-empty direct-quote regions."""
+        return [r for r in quote_regions(self.text) if r.end > r.start]

@@ -9,12 +9,12 @@ import regex
 
 from newsfacts._lexicon import alternation
 from newsfacts._published import coerce_published, require_text
-from newsfacts._text import Sentences, quote_regions
+from newsfacts._text import Article, QuoteRegion, Sentences
 from newsfacts.dates._resolve import Value, resolve
 from newsfacts.dates._rules import FUTURE_MARKERS, Parsed, scan
 from newsfacts.model import DateFlag, DateMention, Grain
 
-__all__ = ["extract_dates"]
+__all__ = ["dates_in", "extract_dates"]
 
 _FUTURE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{alternation(FUTURE_MARKERS)})(?![\p{{L}}])")
 # A dateline closes its sentence after a comma: "..., kata X, Senin (11/4/2022)."
@@ -44,21 +44,23 @@ def extract_dates(text: str, *, published: object = None) -> tuple[DateMention, 
         ...     "Putin akan bertemu Lukashenko pada Rabu (13/4).", published="2022-04-12")]
         [('Rabu (13/4)', '2022-04-13')]
     """
-    return _extract(require_text(text), coerce_published(published))
+    return dates_in(Article(require_text(text), coerce_published(published)))
 
 
-def _extract(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
+def dates_in(article: Article) -> tuple[DateMention, ...]:
+    """Date mentions of an article (the layer :func:`newsfacts.extract` builds on)."""
+    text, published = article.text, article.published
     parsed = scan(text)
     if not parsed:
         return ()
-    sentences = Sentences.of(text)
+    sentences = article.sentences
     ref = _article_reference(text, parsed, published)
     mentions: list[DateMention] = []
     for p in parsed:
         mention = _mention(text, p, ref, _direction(text, p, sentences), mentions)
         if mention is not None:
             mentions.append(mention)
-    return tuple(_at_speech_time(text, mentions, parsed, sentences))
+    return tuple(_at_speech_time(text, mentions, parsed, sentences, article.regions))
 
 
 def _direction(text: str, p: Parsed, sentences: Sentences) -> int:
@@ -147,13 +149,16 @@ def _article_reference(text: str, parsed: list[Parsed], published: dt.date | Non
 
 
 def _at_speech_time(
-    text: str, mentions: list[DateMention], parsed: list[Parsed], sentences: Sentences
+    text: str,
+    mentions: list[DateMention],
+    parsed: list[Parsed],
+    sentences: Sentences,
+    regions: list[QuoteRegion],
 ) -> list[DateMention]:
     """Re-resolve relative dates inside a direct quote against the quote's own dateline.
 
     ``"...besok," kata X, Senin (11/4).``: ``besok`` is the day after that Monday.
     """
-    regions = quote_regions(text)
     if not regions:
         return mentions
     by_start = {p.start: p for p in parsed}

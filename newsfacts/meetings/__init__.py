@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from newsfacts._published import coerce_published, require_text
-from newsfacts._text import Sentences, quote_regions
-from newsfacts.dates import _extract as _extract_dates
+from newsfacts._text import Article
+from newsfacts.dates import dates_in
 from newsfacts.meetings._rules import find_meetings
 from newsfacts.model import DateMention, Meeting
 from newsfacts.people import PeopleIndex
@@ -38,15 +38,10 @@ def extract_meetings(text: str, *, published: object = None) -> tuple[Meeting, .
         >>> m.participants, m.date, m.status.value
         (('Vladimir Putin', 'Alexander Lukashenko'), '2022-04-13', 'planned')
     """
-    text = require_text(text)
-    day = coerce_published(published)
-    return meetings_in(text, PeopleIndex.of(text), _extract_dates(text, day), day)
+    article = Article(require_text(text), coerce_published(published))
+    return meetings_in(article, dates_in(article), Resolver.of(article, PeopleIndex.of(article.text)))
 
 
-def meetings_in(
-    text: str, people: PeopleIndex, dates: tuple[DateMention, ...], published: object = None
-) -> tuple[Meeting, ...]:
-    """Meetings of an article whose people and dates are already known."""
-    sentences = Sentences.of(text)
-    resolver = Resolver(text, people, quote_regions(text), sentences)
-    return tuple(find_meetings(text, resolver, dates, sentences, coerce_published(published)))
+def meetings_in(article: Article, dates: tuple[DateMention, ...], resolver: Resolver) -> tuple[Meeting, ...]:
+    """Meetings of an article whose dates and people are already known."""
+    return tuple(find_meetings(article, resolver, dates))

@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from newsfacts._lexicon import alternation, load
-from newsfacts._text import Sentences
+from newsfacts._text import Article
 from newsfacts.model import DateMention, Meeting, MeetingMode, MeetingStatus, Span
 from newsfacts.people._index import PRONOUNS
 from newsfacts.people._refer import Resolver, Source
@@ -45,6 +45,7 @@ _PASSIVE = frozenset(_LEX["passive_verbs"])
 _ANAPHOR = regex.compile(
     rf"(?i){_B}(?:pertemuan|perundingan|rapat|audiensi|kunjungan)\s+(?:tersebut|itu|ini){_E}"
 )
+_ANY_TRIGGER = regex.compile(rf"(?i){_B}(?:{alternation(_LEX['verbs'] + _LEX['nouns'])})")
 _VISIT = frozenset(_LEX["visit_verbs"])
 _HOST_ONLY = frozenset({"menerima", "mendatangi"})  # too common to count without a named party
 _PLANNED = _words("planned")
@@ -119,21 +120,16 @@ def _last_word(name: str | None) -> str:
     return words[-1].casefold() if words else ""
 
 
-def find_meetings(
-    text: str,
-    resolver: Resolver,
-    dates: tuple[DateMention, ...],
-    sentences: Sentences,
-    published: dt.date | None,
-) -> Iterator[Meeting]:
-    """Every meeting the text reports, merged by parties, in order of first report."""
-    finder = _Finder(text, resolver, dates, published)
+def find_meetings(article: Article, resolver: Resolver, dates: tuple[DateMention, ...]) -> Iterator[Meeting]:
+    """Every meeting the article reports, merged by parties, in order of first report."""
+    text, sentences = article.text, article.sentences
+    finder = _Finder(text, resolver, dates, article.published)
     events: list[_Event] = []
     last_event_sentence = -10
-    start = 0
-    for index, end in enumerate(sentences.ends):
-        s_start, s_end = _trim(text, start, end)
-        start = end
+    # Only sentences holding a trigger word can report a meeting; find them in one pass.
+    indices = sorted({sentences.index(m.start()) for m in _ANY_TRIGGER.finditer(text)})
+    for index in indices:
+        s_start, s_end = _trim(text, *sentences.span(index))
         if s_end - s_start < _MIN_SENTENCE:
             continue
         event = finder.event_in(s_start, s_end)

@@ -13,7 +13,7 @@ import attrs
 import regex
 
 from newsfacts._lexicon import load
-from newsfacts._text import Inside, QuoteRegion, Sentences
+from newsfacts._text import Article, Inside, QuoteRegion, Sentences
 from newsfacts.model import EntityKind
 from newsfacts.people._index import PRONOUNS, PeopleIndex, Referent, Role, role, split_run, words_of
 
@@ -51,7 +51,14 @@ def is_subject(text: str, sentence: int, start: int, end: int) -> bool:
 
 
 def mentions(text: str, word: str) -> bool:
-    return regex.search(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])", text) is not None
+    """Whether ``word`` stands in ``text`` as a whole word."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
@@ -114,6 +121,11 @@ class Resolver:
             for offset, _, ref in people.timeline
             if ref.kind is EntityKind.PERSON and not inside.overlaps(offset, offset + 1)
         ]
+
+    @classmethod
+    def of(cls, article: Article, people: PeopleIndex) -> Resolver:
+        """A resolver over an article's people, quotes and sentences."""
+        return cls(article.text, people, article.regions, article.sentences)
 
     def note(self, at: int, source: Source) -> None:
         """Record that ``source`` was spoken of (as a speaker, say) at ``at``."""

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from newsfacts._published import coerce_published, require_text
-from newsfacts._text import Sentences
-from newsfacts.dates import _extract as _extract_dates
+from newsfacts._text import Article
+from newsfacts.dates import dates_in
 from newsfacts.model import DateMention, Quote
 from newsfacts.people import PeopleIndex
+from newsfacts.people._refer import Resolver
 from newsfacts.quotes._rules import find_quotes
 
-__all__ = ["extract_quotes"]
+__all__ = ["extract_quotes", "quotes_in"]
 
 
 def extract_quotes(text: str, *, published: object = None) -> tuple[Quote, ...]:
@@ -37,11 +38,14 @@ def extract_quotes(text: str, *, published: object = None) -> tuple[Quote, ...]:
         >>> [(q.text, q.speaker, q.cue.text) for q in newsfacts.extract_quotes(text)]
         [('Perang harus dihentikan,', 'Karl Nehammer', 'kata')]
     """
-    text = require_text(text)
-    day = coerce_published(published)
-    return quotes_in(text, PeopleIndex.of(text), _extract_dates(text, day))
+    article = Article(require_text(text), coerce_published(published))
+    return quotes_in(article, dates_in(article), Resolver.of(article, PeopleIndex.of(article.text)))
 
 
-def quotes_in(text: str, people: PeopleIndex, dates: tuple[DateMention, ...]) -> tuple[Quote, ...]:
-    """Quotes of an article whose people and dates are already known."""
-    return tuple(find_quotes(text, people, dates, Sentences.of(text)))
+def quotes_in(article: Article, dates: tuple[DateMention, ...], resolver: Resolver) -> tuple[Quote, ...]:
+    """Quotes of an article whose dates and people are already known.
+
+    Each speaker found is noted in ``resolver``, so later layers can resolve pronouns
+    to him.
+    """
+    return tuple(find_quotes(article, dates, resolver))

@@ -13,9 +13,9 @@ import attrs
 import regex
 
 from newsfacts._lexicon import alternation, load
-from newsfacts._text import Inside, QuoteRegion, Sentences, quote_regions
+from newsfacts._text import Article, Inside, QuoteRegion, Sentences
 from newsfacts.model import DateMention, Grain, Quote, Span
-from newsfacts.people._index import PRONOUNS, PeopleIndex
+from newsfacts.people._index import PRONOUNS
 from newsfacts.people._refer import Resolver, Source
 
 __all__ = ["find_quotes"]
@@ -82,17 +82,15 @@ class _Candidate:
     speech_date: str | None = None
 
 
-def find_quotes(
-    text: str, people: PeopleIndex, dates: tuple[DateMention, ...], sentences: Sentences
-) -> Iterator[Quote]:
-    """Every quote in ``text``, speaker resolved, in text order."""
-    regions = [r for r in quote_regions(text) if r.end > r.start]
+def find_quotes(article: Article, dates: tuple[DateMention, ...], resolver: Resolver) -> Iterator[Quote]:
+    """Every quote in the article, speaker resolved, in text order."""
+    text, sentences, regions = article.text, article.sentences, article.regions
     direct = list(_direct(text, regions, sentences))
     reported = list(_reported(text, regions, sentences))
     candidates = sorted(direct + reported, key=lambda c: c.at)
-    resolver = _Speakers(Resolver(text, people, regions, sentences))
+    speakers = _Speakers(resolver)
     for c in candidates:
-        c.source = resolver.resolve(c)
+        c.source = speakers.resolve(c)
     _carry_open_paragraphs(direct)
     for c in direct:
         c.speech_date = _speech_date(c, dates, sentences)
