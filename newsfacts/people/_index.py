@@ -29,11 +29,13 @@ PRONOUNS = frozenset(_LEX["pronouns"])
 # A capitalised word, an acronym, an initial ("A.") or a hyphenated name; runs of them
 # are joined by single spaces or name particles ("Lula da Silva").
 _DOTTED = alternation(w for w in _TITLES if w.endswith("."))
+# The leading (?=\p{Lu}) lets the engine skip every other position before trying the
+# alternatives, which makes the scan several times faster.
 _TOKEN = (
-    rf"(?:(?:{_DOTTED})|\p{{Lu}}\.(?=[ \t]*\p{{Lu}})|\p{{Lu}}[\p{{L}}\p{{M}}'\u2019]*(?:-[\p{{L}}\p{{M}}]+)*)"
+    rf"(?=\p{{Lu}})(?:(?:{_DOTTED})|\p{{Lu}}\.(?=[ \t]*\p{{Lu}})|\p{{Lu}}[\p{{L}}\p{{M}}'\u2019]*(?:-[\p{{L}}\p{{M}}]+)*)"
 )
 _RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}]){_TOKEN}(?:[ \t]+(?:(?:{alternation(_LEX['particles'])})[ \t]+)?{_TOKEN})*"
+    rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{N}}]){_TOKEN}(?:[ \t]+(?:(?:{alternation(_LEX['particles'])})[ \t]+)?{_TOKEN})*"
 )
 _WORD = regex.compile(_TOKEN)
 _PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:di|ke|dari|menuju|kelahiran|asal)[ \t]+$")
