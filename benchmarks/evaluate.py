@@ -33,8 +33,7 @@ def main() -> int:
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
         for line in gold.read_text(encoding="utf-8").splitlines():
             article = json.loads(line)
-            facts = newsfacts.extract(article["text"], published=article.get("published"))
-            out.write(json.dumps({"id": article["id"], **facts.to_dict()}, ensure_ascii=False) + "\n")
+            out.write(json.dumps(newsfacts.extract_record(article), ensure_ascii=False) + "\n")
     command = [sys.executable, str(scorer), "--gold", str(gold), "--pred", out.name]
     if args.show_errors:
         command += ["--show-errors", str(args.show_errors)]

@@ -10,6 +10,7 @@ Example:
 from __future__ import annotations
 
 from newsfacts._api import extract
+from newsfacts._batch import Failure, extract_many, extract_record
 from newsfacts.dates import extract_dates
 from newsfacts.errors import InvalidInputError, InvalidPublishedDateError, NewsfactsError
 from newsfacts.meetings import extract_meetings
@@ -37,6 +38,7 @@ __all__ = [
     "DateMention",
     "EntityKind",
     "Facts",
+    "Failure",
     "Grain",
     "InvalidInputError",
     "InvalidPublishedDateError",
@@ -51,7 +53,9 @@ __all__ = [
     "__version__",
     "extract",
     "extract_dates",
+    "extract_many",
     "extract_meetings",
     "extract_people",
     "extract_quotes",
+    "extract_record",
 ]

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
-
+from newsfacts._lexicon import lazy
 from newsfacts.errors import InvalidInputError, InvalidPublishedDateError
 
 __all__ = ["coerce_published", "require_text"]
 
-_ISO = regex.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+_ISO = lazy(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
 
 
 def coerce_published(value: object) -> dt.date | None:

@@ -12,14 +12,14 @@ import functools
 import attrs
 import regex
 
+from newsfacts._lexicon import lazy
+
 __all__ = ["Article", "Inside", "QuoteRegion", "Sentences", "quote_regions"]
 
 # A sentence ends at ., ! or ? followed by a space, a newline, a closing mark or an
 # uppercase letter (some outlets glue sentences: "...2018).Dia"), or at a line break.
 # A lone capital before the dot is an initial or title (``H.``, ``Dr``-like), not an end.
-_SENTENCE_END = regex.compile(
-    r"(?<!\b\p{Lu})[.!?]+(?=[\"'\u201d\u2019)]*(?:\s|\p{Lu}|$))[\"'\u201d\u2019]*|\n+"
-)
+_SENTENCE_END = lazy(r"(?<!\b\p{Lu})[.!?]+(?=[\"'\u201d\u2019)]*(?:\s|\p{Lu}|$))[\"'\u201d\u2019]*|\n+")
 
 
 @attrs.frozen
@@ -69,8 +69,8 @@ class QuoteRegion:
     opening: int
 
 
-_MARK = regex.compile(r"&quot;|[\"\u201c\u201d\u201e\u00ab\u00bb]")
-_PARAGRAPH = regex.compile(r"[^\n]+")
+_MARK = lazy(r"&quot;|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_PARAGRAPH = lazy(r"[^\n]+")
 _OPENERS = "\u201c\u201e\u00ab"
 
 

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 from newsfacts import __version__
 from newsfacts._api import extract
+from newsfacts._batch import Failure, extract_many
 from newsfacts.errors import NewsfactsError
 
 __all__ = ["main"]
+
+_PROGRESS_EVERY = 0.5  # seconds between progress lines
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,6 +40,14 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("file", nargs="?", default="-", help="input file, or - for standard input (default)")
     ex.add_argument("--published", help="publication date for plain-text input (ISO, e.g. 2022-04-12)")
     ex.add_argument("--text", action="store_true", help="read the input as one plain-text article")
+    ex.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes for JSON Lines input (default 1)",
+    )
     return parser
 
 
@@ -64,18 +77,54 @@ def _run(source: IO[str], args: argparse.Namespace, out: IO[str]) -> int:
     if args.text or (head and head != "{"):
         return _run_text(head + source.read(), args, out)
     failed = 0
-    for number, line in _lines(head, source):
-        if not line.strip():
-            continue
-        try:
-            record = _article(line)
-            facts = extract(record["text"], published=record.get("published"))
-        except (NewsfactsError, ValueError, KeyError) as exc:
-            print(f"newsfacts: line {number}: {_reason(exc)}", file=sys.stderr)
+    line_numbers: collections.deque[int] = collections.deque()
+
+    def records() -> Iterator[dict[str, Any]]:
+        nonlocal failed
+        for number, line in _lines(head, source):
+            if not line.strip():
+                continue
+            try:
+                record = _article(line)
+            except ValueError as exc:
+                print(f"newsfacts: line {number}: {_reason(exc)}", file=sys.stderr)
+                failed += 1
+                continue
+            line_numbers.append(number)
+            yield record
+
+    progress = _Progress(enabled=sys.stderr.isatty())
+    for result in extract_many(records(), processes=args.jobs):
+        number = line_numbers.popleft()
+        if isinstance(result, Failure):
+            print(f"newsfacts: line {number}: {result.message}", file=sys.stderr)
             failed += 1
-            continue
-        _write(out, {"id": record.get("id"), **facts.to_dict()})
+        else:
+            _write(out, result.to_dict())
+        progress.tick()
+    progress.done()
     return 1 if failed else 0
+
+
+class _Progress:
+    """A one-line count on a terminal's stderr; silent when stderr is a file or pipe."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.enabled = enabled
+        self.count = 0
+        self.start = self.shown = time.monotonic()
+
+    def tick(self) -> None:
+        self.count += 1
+        now = time.monotonic()
+        if self.enabled and now - self.shown >= _PROGRESS_EVERY:
+            self.shown = now
+            rate = self.count / max(now - self.start, 1e-9)
+            print(f"\rnewsfacts: {self.count} articles ({rate:.0f}/s)", end="", file=sys.stderr, flush=True)
+
+    def done(self) -> None:
+        if self.enabled and self.count:
+            print(f"\rnewsfacts: {self.count} articles", file=sys.stderr)
 
 
 def _lines(head: str, source: IO[str]) -> Iterator[tuple[int, str]]:
@@ -101,7 +150,7 @@ def _run_text(text: str, args: argparse.Namespace, out: IO[str]) -> int:
     except NewsfactsError as exc:
         print(f"newsfacts: {exc}", file=sys.stderr)
         return 2
-    _write(out, {"id": None if args.file == "-" else args.file, **facts.to_dict()})
+    _write(out, {**facts.to_dict(), "id": None if args.file == "-" else args.file})
     return 0
 
 

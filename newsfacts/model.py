@@ -374,6 +374,7 @@ class Facts:
         quotes: Quotes sorted by position.
         meetings: Meetings in order of first report.
         people: People and organisations in order of first mention.
+        id: The article's identifier, where it came with one (``extract_many``).
     """
 
     text: str
@@ -382,10 +383,12 @@ class Facts:
     quotes: tuple[Quote, ...] = ()
     meetings: tuple[Meeting, ...] = ()
     people: tuple[Person, ...] = ()
+    id: str | int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form used by the command line (one object per article)."""
         return {
+            "id": self.id,
             "published": None if self.published is None else self.published.isoformat(),
             "dates": [d.to_dict() for d in self.dates],
             "quotes": [q.to_dict() for q in self.quotes],
@@ -404,4 +407,5 @@ class Facts:
             quotes=tuple(Quote.from_dict(q) for q in data.get("quotes", ())),
             meetings=tuple(Meeting.from_dict(m) for m in data.get("meetings", ())),
             people=tuple(Person.from_dict(p) for p in data.get("people", ())),
+            id=data.get("id"),
         )

@@ -82,3 +82,13 @@ def test_module_entry_point_runs() -> None:
         check=True,
     )
     assert json.loads(done.stdout)["dates"][0]["value"] == "2022-04-13"
+
+
+def test_jobs_run_worker_processes_and_keep_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = [
+        {"id": f"a{i}", "published": "2022-04-12", "text": "Sidang ditunda besok."} for i in range(30)
+    ]
+    stdin = "".join(json.dumps(a) + "\n" for a in articles)
+    code, rows, _ = _run(monkeypatch, stdin, "--jobs", "2")
+    assert code == 0
+    assert [r["id"] for r in rows] == [a["id"] for a in articles]

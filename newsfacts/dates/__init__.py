@@ -7,7 +7,7 @@ import datetime as dt
 
 import regex
 
-from newsfacts._lexicon import alternation
+from newsfacts._lexicon import LazyPattern, alternation, lazy
 from newsfacts._published import coerce_published, require_text
 from newsfacts._text import Article, QuoteRegion, Sentences
 from newsfacts.dates._resolve import Value, resolve
@@ -16,10 +16,10 @@ from newsfacts.model import DateFlag, DateMention, Grain
 
 __all__ = ["dates_in", "extract_dates"]
 
-_FUTURE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{alternation(FUTURE_MARKERS)})(?![\p{{L}}])")
+_FUTURE = lazy(rf"(?i)(?<![\p{{L}}])(?:{alternation(FUTURE_MARKERS)})(?![\p{{L}}])")
 # A dateline closes its sentence after a comma: "..., kata X, Senin (11/4/2022)."
-_DATELINE_AFTER = regex.compile(r"\s*(?:[.\n]|$)")
-_DATELINE_BEFORE = regex.compile(r",\s*(?:pada\s+)?$")
+_DATELINE_AFTER = lazy(r"\s*(?:[.\n]|$)")
+_DATELINE_BEFORE = lazy(r",\s*(?:pada\s+)?$")
 
 
 def extract_dates(text: str, *, published: object = None) -> tuple[DateMention, ...]:

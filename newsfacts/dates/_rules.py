@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 import attrs
 import regex
 
-from newsfacts._lexicon import alternation, load
+from newsfacts._lexicon import LazyPattern, alternation, lazy, load
 
 __all__ = ["RULES", "Parsed", "Rule", "scan"]
 
@@ -89,7 +89,7 @@ class Rule:
     """A named pattern; ``check`` may veto a match by its context."""
 
     name: str
-    pattern: regex.Pattern[str]
+    pattern: LazyPattern
     check: Check | None = None
     #: What every match holds (see ``_ANCHORS``): the rule runs only near one.
     anchor: str = "digit"
@@ -99,17 +99,17 @@ def _always(_text: str, _m: regex.Match[str]) -> bool:
     return True
 
 
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\s*$")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?\n\"\u201c\u201d:]\s*|\(\s*)$")
-_YEAR_CONTEXT = regex.compile(rf"(?i:{alternation(YEAR_CONTEXT)})")
-_NOT_WEEKDAY_BEFORE = regex.compile(
+_WORD_BEFORE = lazy(r"([\p{L}.]+)\s*$")
+_SENTENCE_START = lazy(r"(?:^|[.!?\n\"\u201c\u201d:]\s*|\(\s*)$")
+_YEAR_CONTEXT = lazy(rf"(?i:{alternation(YEAR_CONTEXT)})")
+_NOT_WEEKDAY_BEFORE = lazy(
     r"(?i:setiap|tiap|salat|sholat|shalat|solat|ibadah|hari-hari|saban)\s+(?:hari\s+)?$"
 )
-_WEEKDAY_SPAN = regex.compile(rf"(?i:{_WD})\s*(?:[-\u2013/]|hingga|sampai|s\.?d\.?)\s*$")
-_WEEKDAY_SPAN_AFTER = regex.compile(rf"\s*(?:[-\u2013/]|hingga|sampai|s\.?d\.?)\s*(?i:{_WD})")
-_NAME_BEFORE = regex.compile(r"(\p{Lu}[\p{L}]*)[ \t]+$")
-_COORDINATED_YEAR = regex.compile(rf"(?<!\p{{N}}){_Y}\s*(?:,\s*)?(?:dan|atau|serta|,)\s+$", regex.IGNORECASE)
-_IDENTIFIER_BEFORE = regex.compile(r"(?i:nomor|no\.?|nomer)\s*[\d/.-]+\s*$")
+_WEEKDAY_SPAN = lazy(rf"(?i:{_WD})\s*(?:[-\u2013/]|hingga|sampai|s\.?d\.?)\s*$")
+_WEEKDAY_SPAN_AFTER = lazy(rf"\s*(?:[-\u2013/]|hingga|sampai|s\.?d\.?)\s*(?i:{_WD})")
+_NAME_BEFORE = lazy(r"(\p{Lu}[\p{L}]*)[ \t]+$")
+_COORDINATED_YEAR = lazy(rf"(?<!\p{{N}}){_Y}\s*(?:,\s*)?(?:dan|atau|serta|,)\s+$", regex.IGNORECASE)
+_IDENTIFIER_BEFORE = lazy(r"(?i:nomor|no\.?|nomer)\s*[\d/.-]+\s*$")
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -146,7 +146,7 @@ def _year_context(text: str, m: regex.Match[str]) -> bool:
     return _at_sentence_start(text, start) and not before
 
 
-_QUANTITY_BEFORE = regex.compile(rf"(?i:\d+|beberapa|sekian|{_NUMBER_WORDS})\s+$")
+_QUANTITY_BEFORE = lazy(rf"(?i:\d+|beberapa|sekian|{_NUMBER_WORDS})\s+$")
 
 
 def _not_counted(text: str, m: regex.Match[str]) -> bool:
@@ -187,8 +187,8 @@ def _capital_weekday(text: str, m: regex.Match[str]) -> bool:
     return not (is_week and _at_sentence_start(text, start))
 
 
-def _compile(pattern: str) -> regex.Pattern[str]:
-    return regex.compile(pattern, regex.IGNORECASE | regex.VERSION0)
+def _compile(pattern: str) -> LazyPattern:
+    return lazy(pattern, regex.IGNORECASE | regex.VERSION0)
 
 
 _NUMDATE = rf"(?P<d1>{_D})(?:\s*[-\u2013]\s*(?P<d2>{_D}))?\s*/\s*(?P<m1>{_M})(?:\s*/\s*(?P<y1>{_Y}|\d\d))?"
@@ -380,8 +380,8 @@ for _kind, _lexicon in (
     for _phrase in _lexicon:
         _WORD_CLASS.setdefault(_phrase.split()[0], set()).add(_kind)
 _WORD_CLASS.update({f"se{unit}": {"unit"} for unit in UNITS})  # "sepekan lalu"
-_DIGIT_ANCHOR = regex.compile(r"\d\s*/\s*\d|\d[.-]\d\d?[.-]\d|(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_WORD_ANCHOR = regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(_WORD_CLASS)})(?![\p{{L}}])")
+_DIGIT_ANCHOR = lazy(r"\d\s*/\s*\d|\d[.-]\d\d?[.-]\d|(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_WORD_ANCHOR = lazy(rf"(?<![\p{{L}}])(?i:{alternation(_WORD_CLASS)})(?![\p{{L}}])")
 _MARGIN = 60  # longer than any rule's match on either side of its anchor
 
 
@@ -399,7 +399,9 @@ def _anchors(text: str) -> Iterator[tuple[int, int, set[str]]]:
         start = lower.find(word)
         while start >= 0:
             end = start + len(word)
-            if (start == 0 or not lower[start - 1].isalpha()) and (end == len(lower) or not lower[end].isalpha()):
+            if (start == 0 or not lower[start - 1].isalpha()) and (
+                end == len(lower) or not lower[end].isalpha()
+            ):
                 yield start, end, kinds
             start = lower.find(word, end)
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from newsfacts._lexicon import alternation, load
+from newsfacts._lexicon import LazyPattern, alternation, lazy, load
 from newsfacts._text import Article
 from newsfacts.model import DateMention, Meeting, MeetingMode, MeetingStatus, Span
 from newsfacts.people._index import PRONOUNS
@@ -28,65 +28,63 @@ _B = r"(?<![\p{L}\p{N}])"
 _E = r"(?![\p{L}\p{N}])"
 
 
-def _words(name: str) -> regex.Pattern[str]:
-    return regex.compile(rf"(?i){_B}(?:{alternation(_LEX[name])}){_E}")
+def _words(name: str) -> LazyPattern:
+    return lazy(rf"(?i){_B}(?:{alternation(_LEX[name])}){_E}")
 
 
 _KINDS = rf"(?:\s+(?:{alternation(_LEX['noun_kinds'])}){_E})*"
-_VERB = regex.compile(
+_VERB = lazy(
     rf"(?i){_B}(?P<verb>{alternation(_LEX['verbs'])})(?P<nya>nya)?{_E}{_KINDS}"
     rf"(?:\s+(?:langsung\s+)?(?:dengan|oleh){_E})?"
 )
-_NOUN = regex.compile(
+_NOUN = lazy(
     rf"(?i){_B}(?P<noun>{alternation(_LEX['nouns'])})(?:nya)?{_KINDS}"
     rf"\s+(?P<link>antara|dengan|bersama|(?=\p{{Lu}})){_E}"
 )
 _PASSIVE = frozenset(_LEX["passive_verbs"])
-_ANAPHOR = regex.compile(
-    rf"(?i){_B}(?:pertemuan|perundingan|rapat|audiensi|kunjungan)\s+(?:tersebut|itu|ini){_E}"
-)
-_ANY_TRIGGER = regex.compile(rf"(?i){_B}(?:{alternation(_LEX['verbs'] + _LEX['nouns'])})")
+_ANAPHOR = lazy(rf"(?i){_B}(?:pertemuan|perundingan|rapat|audiensi|kunjungan)\s+(?:tersebut|itu|ini){_E}")
+_ANY_TRIGGER = lazy(rf"(?i){_B}(?:{alternation(_LEX['verbs'] + _LEX['nouns'])})")
 _VISIT = frozenset(_LEX["visit_verbs"])
 _HOST_ONLY = frozenset({"menerima", "mendatangi"})  # too common to count without a named party
 _PLANNED = _words("planned")
 _PROPOSED = _words("proposed")
 _CANCELLED = _words("cancelled")
-_NEGATED = regex.compile(
+_NEGATED = lazy(
     rf"(?i){_B}(?:{alternation(_LEX['negations'])})(?:\s+(?:pernah|sempat|jadi|dapat|bisa|mau|ingin|sempat))*\s*$"
 )
 _PHONE = _words("phone")
 _VIRTUAL = _words("virtual")
-_TOPIC = regex.compile(rf"(?i){_B}(?:{alternation(_LEX['topic_cues'])}){_E}\s+(?P<topic>[^.;\n]+)")
-_STOP = regex.compile(
+_TOPIC = lazy(rf"(?i){_B}(?:{alternation(_LEX['topic_cues'])}){_E}\s+(?P<topic>[^.;\n]+)")
+_STOP = lazy(
     rf"(?:{_B}(?:{alternation(_LEX['object_stops'])}){_E}|[.;:\n\"\u201c\u201d]|,\s*(?=\p{{Ll}}|\d))"
 )
-_LOCATION = regex.compile(rf"{_B}di\s+(?!(?:{alternation(_LEX['location_skip'])}){_E})")
-_LOCATION_END = regex.compile(
+_LOCATION = lazy(rf"{_B}di\s+(?!(?:{alternation(_LEX['location_skip'])}){_E})")
+_LOCATION_END = lazy(
     rf"{_B}(?:pada|untuk|guna|yang|sejak|saat|ketika|sebelum|setelah|usai|seusai|dan|serta|bersama|"
     rf"terkait|membahas|sekitar|hari|tadi|kemarin){_E}|[.;:\n\"\u201c\u201d]"
 )
-_COORDINATION = regex.compile(
+_COORDINATION = lazy(
     r"\s*(?:,\s*)?(?<![\p{L}])(?:dan|serta|beserta|maupun|bersama(?:\s+dengan)?|&)\s+|\s*,\s*(?!dan\s)"
 )
-_WITH_DENGAN = regex.compile(rf"{_COORDINATION.pattern}|\s+dengan\s+")
-_CONNECTIVE = regex.compile(
+_WITH_DENGAN = lazy(rf"{_COORDINATION.pattern}|\s+dengan\s+")
+_CONNECTIVE = lazy(
     r"(?:(?:Sementara(?:\s+itu)?|Namun|Sebelumnya|Selain\s+itu|Kemudian|Lalu|Selanjutnya|Adapun|Bahkan|"
     r"Saat\s+itu|Pada\s+kesempatan\s+(?:itu|tersebut)|Di\s+lokasi\s+acara\s+itu|Dalam\s+kunjungan\s+itu),?\s+)*"
 )
 # A meeting reported inside speech ("jaksa menyebut X bertemu Y") has its own subject.
 _SPEECH = alternation(load("quotes")["reported_verbs"])
-_CLAUSE_OPENER = regex.compile(
+_CLAUSE_OPENER = lazy(
     rf"(?i){_B}(?:saat|ketika|setelah|sesudah|sebelum|usai|seusai|bahwa|sehingga|karena|untuk|{_SPEECH}){_E}"
 )
-_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .]+,\s*\S+\s*[-\u2013\u2014]\s+")
-_SPEECH_VERB = regex.compile(rf"(?i){_B}(?:{_SPEECH}){_E}")
-_OPENING_WORD = regex.compile(r"(\p{Lu}[\p{Ll}-]+)(?:\s+|$)")
-_SENTENCE_OPENING = regex.compile(r"(?:^|[.!?\n\"\u201c\u201d]\s*|,\s*|-\s+)$")
-_RELATIVE = regex.compile(rf"{_B}yang{_E}")
-_BETWEEN_END = regex.compile(
+_DATELINE = lazy(r"\p{Lu}[\p{Lu} .]+,\s*\S+\s*[-\u2013\u2014]\s+")
+_SPEECH_VERB = lazy(rf"(?i){_B}(?:{_SPEECH}){_E}")
+_OPENING_WORD = lazy(r"(\p{Lu}[\p{Ll}-]+)(?:\s+|$)")
+_SENTENCE_OPENING = lazy(r"(?:^|[.!?\n\"\u201c\u201d]\s*|,\s*|-\s+)$")
+_RELATIVE = lazy(rf"{_B}yang{_E}")
+_BETWEEN_END = lazy(
     rf"{_B}(?:pada|di|guna|membahas|terkait|untuk\s+membahas|yang){_E}|,\s*(?:pada|di){_E}|[.;:\n\"\u201c\u201d]"
 )
-_ADVERB_TAIL = regex.compile(
+_ADVERB_TAIL = lazy(
     rf"(?i)(?:\s+(?:{alternation(_LEX['planned'] + _LEX['proposed'] + _LEX['cancelled'])}|juga|pun|sempat|"
     rf"telah|sudah|baru|kembali|langsung|terakhir\s+kali|pernah|untuk|bisa|dapat|sepakat|rutin|kerap|sering|"
     rf"tidak|belum|bukan|jadi|ke|pada)){_E}\s*$"
@@ -95,8 +93,8 @@ _MAX_PARTY_WORDS = 16
 _MIN_SENTENCE = 12
 _ANAPHOR_REACH = 3  # sentences after a meeting in which "pertemuan tersebut" still means it
 _PLURAL = frozenset({"mereka", "keduanya", "kedua", "kami", "kita"})
-_PRONOUN = regex.compile(r"(?i)(?<![\p{L}])(?:ia|dia|beliau|dirinya)(?![\p{L}])|\p{L}nya(?![\p{L}])")
-_TITLED = regex.compile(rf"\s*(?:{alternation(load('people')['titles'])}){_E}")
+_PRONOUN = lazy(r"(?i)(?<![\p{L}])(?:ia|dia|beliau|dirinya)(?![\p{L}])|\p{L}nya(?![\p{L}])")
+_TITLED = lazy(rf"\s*(?:{alternation(load('people')['titles'])}){_E}")
 
 
 @attrs.define
@@ -291,9 +289,7 @@ class _Finder:
             if score > 0 and (source.named or not (comma_before or (i + 1 < len(items) and items[i + 1][2])))
         ]
 
-    def _items(
-        self, start: int, end: int, separators: regex.Pattern[str]
-    ) -> list[tuple[int, Source, bool]] | None:
+    def _items(self, start: int, end: int, separators: LazyPattern) -> list[tuple[int, Source, bool]] | None:
         """Each segment's party with its score and whether a bare comma precedes it."""
         items: list[tuple[int, Source, bool]] = []
         pos, comma = start, False

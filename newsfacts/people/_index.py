@@ -8,7 +8,7 @@ import functools
 import attrs
 import regex
 
-from newsfacts._lexicon import alternation, load
+from newsfacts._lexicon import alternation, lazy, load
 from newsfacts.model import EntityKind, Person, Span
 
 __all__ = ["PRONOUNS", "Mention", "PeopleIndex", "Referent", "Role", "role", "split_run", "words_of"]
@@ -31,23 +31,22 @@ PRONOUNS = frozenset(_LEX["pronouns"])
 _DOTTED = alternation(w for w in _TITLES if w.endswith("."))
 # The leading (?=\p{Lu}) lets the engine skip every other position before trying the
 # alternatives, which makes the scan several times faster.
-_TOKEN = (
-    rf"(?=\p{{Lu}})(?:(?:{_DOTTED})|\p{{Lu}}\.(?=[ \t]*\p{{Lu}})|\p{{Lu}}[\p{{L}}\p{{M}}'\u2019]*(?:-[\p{{L}}\p{{M}}]+)*)"
-)
-_RUN = regex.compile(
-    rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{N}}]){_TOKEN}(?:[ \t]+(?:(?:{alternation(_LEX['particles'])})[ \t]+)?{_TOKEN})*"
-)
-_WORD = regex.compile(_TOKEN)
-_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:di|ke|dari|menuju|kelahiran|asal)[ \t]+$")
+_CAPITAL_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019]*(?:-[\p{L}\p{M}]+)*"
+_INITIAL = r"\p{Lu}\.(?=[ \t]*\p{Lu})"
+_TOKEN = rf"(?=\p{{Lu}})(?:(?:{_DOTTED})|{_INITIAL}|{_CAPITAL_WORD})"
+_PARTICLE = rf"(?:{alternation(_LEX['particles'])})[ \t]+"
+_RUN = lazy(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{N}}]){_TOKEN}(?:[ \t]+(?:{_PARTICLE})?{_TOKEN})*")
+_WORD = lazy(_TOKEN)
+_PLACE_BEFORE = lazy(r"(?<![\p{L}])(?:di|ke|dari|menuju|kelahiran|asal)[ \t]+$")
 # "Joko Widodo (Jokowi)": a name with its short form in parentheses.
-_ALIAS_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Ll}\p{M}'-]+)\)")
-_ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}\p{N}-]+)\)")
+_ALIAS_AFTER = lazy(r"\s*\((\p{Lu}[\p{Ll}\p{M}'-]+)\)")
+_ACRONYM_AFTER = lazy(r"\s*\((\p{Lu}[\p{Lu}\p{N}-]+)\)")
 # A lone name word counts as a person where the sentence presents it as one.
-_INTRODUCED_BEFORE = regex.compile(r"(?:,|(?<![\p{L}])(?:yakni|yaitu|bernama|adalah|seperti))[ \t]+$")
-_INTRODUCED_AFTER = regex.compile(r",|[ \t]+yang(?![\p{L}])")
+_INTRODUCED_BEFORE = lazy(r"(?:,|(?<![\p{L}])(?:yakni|yaitu|bernama|adalah|seperti))[ \t]+$")
+_INTRODUCED_AFTER = lazy(r",|[ \t]+yang(?![\p{L}])")
 # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": an acronym defined in place.
-_ACRONYM = regex.compile(r"\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)")
-_ACRONYM_WORDS = regex.compile(r"(?:\p{Lu}[\p{L}-]*|dan|&|,)")
+_ACRONYM = lazy(r"\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)")
+_ACRONYM_WORDS = lazy(r"(?:\p{Lu}[\p{L}-]*|dan|&|,)")
 
 
 class Role(enum.Enum):

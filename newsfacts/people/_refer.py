@@ -10,9 +10,8 @@ from __future__ import annotations
 import bisect
 
 import attrs
-import regex
 
-from newsfacts._lexicon import load
+from newsfacts._lexicon import lazy, load
 from newsfacts._text import Article, Inside, QuoteRegion, Sentences
 from newsfacts.model import EntityKind
 from newsfacts.people._index import PRONOUNS, PeopleIndex, Referent, Role, role, split_run, words_of
@@ -22,8 +21,8 @@ __all__ = ["Resolver", "Source", "unnamed"]
 _LEX = load("people")
 _PARTICLES = "bin|binti|van|von|de|da|dos|al|el"
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019.]*(?:-[\p{L}\p{M}]+)*"
-_RUN = regex.compile(rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD})*")
-_ACRONYM_END = regex.compile(r"\((\p{Lu}[\p{Lu}\p{N}-]+)\)\s*$")
+_RUN = lazy(rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD})*")
+_ACRONYM_END = lazy(r"\((\p{Lu}[\p{Lu}\p{N}-]+)\)\s*$")
 
 
 @attrs.frozen
@@ -39,8 +38,8 @@ class Source:
     named: bool = True
 
 
-_LOWER_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}{2,}")
-_PREDICATE_AFTER = regex.compile(r"(?:\s*\([^)\n]{1,40}\))?(?:\s+\p{Ll}|,\s)")
+_LOWER_WORD = lazy(r"(?<![\p{L}])\p{Ll}{2,}")
+_PREDICATE_AFTER = lazy(r"(?:\s*\([^)\n]{1,40}\))?(?:\s+\p{Ll}|,\s)")
 
 
 def is_subject(text: str, sentence: int, start: int, end: int) -> bool:

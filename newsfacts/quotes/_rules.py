@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import attrs
-import regex
 
-from newsfacts._lexicon import alternation, load
+from newsfacts._lexicon import alternation, lazy, load
 from newsfacts._text import Article, Inside, QuoteRegion, Sentences
 from newsfacts.model import DateMention, Grain, Quote, Span
 from newsfacts.people._index import PRONOUNS
@@ -31,37 +30,37 @@ _UNNAMED_HEADS = frozenset(load("people")["unnamed_heads"])
 
 _L = r"(?![\p{L}\p{N}])"
 # Right after a closing mark: `, kata X`, `ujarnya`, `demikian kata X`.
-_CUE_AFTER = regex.compile(
+_CUE_AFTER = lazy(
     rf"[\s,]*(?:(?:demikian|begitu)\s+)?(?P<cue>(?i:{_CUES}))(?P<nya>nya)?{_L}"
     rf"(?:\s+(?P<pro>(?i:{_PRONOUN})){_L})?",
 )
 # Right before an opening mark: `X mengatakan, "`, `kata X, "`, `X: "`.
-_CUE_BEFORE = regex.compile(
+_CUE_BEFORE = lazy(
     rf"(?:(?P<verb>(?i:{_VERBS}|{_CUES}))(?P<nya>nya)?(?:\s+(?:{_LINKS}))?\s*[,:]?|(?P<colon>:))\s*$"
 )
 # What may open a sentence before its subject.
-_CONNECTIVE = regex.compile(
+_CONNECTIVE = lazy(
     r"(?:(?:Sementara(?:\s+itu)?|Namun|Tetapi|Selain\s+itu|Lebih\s+lanjut|Di\s+sisi\s+lain|Kemudian|Lalu|"
     r"Sebelumnya|Selanjutnya|Adapun|Meski(?:pun)?\s+(?:begitu|demikian)|Oleh\s+karena\s+itu|Untuk\s+itu|"
     r"Dalam\s+kesempatan\s+(?:itu|tersebut|yang\s+sama)|Pada\s+kesempatan\s+(?:itu|tersebut)|Di\s+samping\s+itu|"
     r"Bahkan|Padahal|Sedangkan|Terpisah|Secara\s+terpisah|Menanggapi\s+hal\s+(?:itu|tersebut)),?\s+)*"
 )
-_MENURUT = regex.compile(r"(?P<cue>Menurut(?P<nya>nya)?)(?:\s+(?P<who>[^,.\n]{1,90}?))?\s*,\s*(?=\S)")
-_SOURCE = regex.compile(rf"(?P<cue>(?i:{_SOURCES}))\s+(?P<who>[^,.\n]{{1,90}}?)\s*,\s*(?=\S)")
-_REPORTED = regex.compile(
+_MENURUT = lazy(r"(?P<cue>Menurut(?P<nya>nya)?)(?:\s+(?P<who>[^,.\n]{1,90}?))?\s*,\s*(?=\S)")
+_SOURCE = lazy(rf"(?P<cue>(?i:{_SOURCES}))\s+(?P<who>[^,.\n]{{1,90}}?)\s*,\s*(?=\S)")
+_REPORTED = lazy(
     rf"(?<![\p{{L}}])(?:(?:{_ADVERBS})\s+)*(?P<cue>(?:{_VERBS})){_L}(?:\s+lagi{_L})?\s*,?\s*"
     rf"(?:(?P<link>{_LINKS}){_L}\s*,?\s*)?"
 )
-_APPOSITIVE = regex.compile(r"(?P<name>\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,4})\s*,\s*(?=\S)")
-_UNNAMED_AFTER = regex.compile(r"\s+(\p{Ll}+)(?:[ \t]+\p{Ll}[\p{L}-]*){0,4}(?=\s*[,.\n]|$)")
+_APPOSITIVE = lazy(r"(?P<name>\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,4})\s*,\s*(?=\S)")
+_UNNAMED_AFTER = lazy(r"\s+(\p{Ll}+)(?:[ \t]+\p{Ll}[\p{L}-]*){0,4}(?=\s*[,.\n]|$)")
 # An unmarked trailing cue: "..., kata dia." / "Kondisi ini, kata dia, sangat ...".
-_TRAILING = regex.compile(
+_TRAILING = lazy(
     rf",\s*(?P<cue>(?:{_CUES}))(?P<nya>nya)?{_L}(?P<who>(?:\s+\p{{Lu}}[\p{{L}}.]*)+|\s+(?i:{_PRONOUN}){_L})?\s*[,.]"
 )
 # A lowercase word ends a speaker phrase after a cue ("kata Nehammer melalui Twitter").
 _PARTICLES = "bin|binti|van|von|de|da|dos|al|el"
-_PHRASE_END = regex.compile(rf"(?<=\s)(?!(?:{_PARTICLES})\s)\p{{Ll}}|[.\n\"\u201c\u201d;]")
-_WORD_COUNT = regex.compile(r"\S+")
+_PHRASE_END = lazy(rf"(?<=\s)(?!(?:{_PARTICLES})\s)\p{{Ll}}|[.\n\"\u201c\u201d;]")
+_WORD_COUNT = lazy(r"\S+")
 _MIN_DIRECT_WORDS = 4  # shorter marked text with no cue is a scare quote or a title
 _MIN_REPORTED_WORDS = 3
 _MAX_SUBJECT_WORDS = 20  # "Slamet, pemilik panti asuhan yang ..., menyatakan"

@@ -1,0 +1,151 @@
+"""Time newsfacts against dateparser's search_dates on the same articles, in one run.
+
+Usage: python benchmarks/bench.py [--limit N] [--baseline-limit N] [--corpus FILE]
+
+The corpus is ../shared/corpus/unlabeled.jsonl beside the repository when present,
+otherwise benchmarks/sample.jsonl. Prints throughput per layer and for the whole
+extraction (articles/s and MB/s), the ratio to search_dates, the import time of
+newsfacts, peak memory, and how time grows with document length.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus" / "unlabeled.jsonl"
+SAMPLE = Path(__file__).resolve().parent / "sample.jsonl"
+
+
+def load(path: Path, limit: int) -> list[dict[str, object]]:
+    with path.open(encoding="utf-8") as lines:
+        articles = [json.loads(line) for line in itertools.islice(lines, limit) if line.strip()]
+    # A small corpus is repeated so that timings are not dominated by noise.
+    while sum(len(str(a["text"])) for a in articles) < 200_000:
+        articles = articles + articles
+    return articles
+
+
+def throughput(
+    articles: list[dict[str, object]], run: Callable[[dict[str, object]], object]
+) -> tuple[float, float]:
+    """Articles/s and MB/s of ``run`` over ``articles`` (best of three passes)."""
+    size = sum(len(str(a["text"]).encode()) for a in articles)
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for article in articles:
+            run(article)
+        best = min(best, time.perf_counter() - start)
+    return len(articles) / best, size / best / 1e6
+
+
+def import_time() -> float:
+    """Seconds to import newsfacts in a fresh interpreter (median of five)."""
+    code = "import time; t = time.perf_counter(); import newsfacts; print(time.perf_counter() - t)"
+    runs = [
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+        for _ in range(5)
+    ]
+    return statistics.median(runs)
+
+
+def scaling() -> tuple[float, float]:
+    """Seconds for a 1 KB and a 1 MB document made of the same article text."""
+    import newsfacts  # noqa: PLC0415
+
+    unit = json.loads(SAMPLE.read_text(encoding="utf-8").splitlines()[0])["text"]
+    small = (unit * 2)[:1_000]
+    large = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    timings = []
+    for text in (small, large):
+        start = time.perf_counter()
+        newsfacts.extract(text, published="2022-04-12")
+        timings.append(time.perf_counter() - start)
+    return timings[0], timings[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=SHARED_CORPUS if SHARED_CORPUS.exists() else SAMPLE)
+    parser.add_argument("--limit", type=int, default=4000, help="articles for newsfacts (default 4000)")
+    parser.add_argument(
+        "--baseline-limit", type=int, default=300, help="articles for search_dates (default 300)"
+    )
+    args = parser.parse_args()
+
+    seconds_to_import = import_time()
+    import newsfacts  # noqa: PLC0415
+    from newsfacts._text import Article  # noqa: PLC0415
+    from newsfacts.dates import dates_in  # noqa: PLC0415
+    from newsfacts.meetings import meetings_in  # noqa: PLC0415
+    from newsfacts.people import PeopleIndex  # noqa: PLC0415
+    from newsfacts.people._refer import Resolver  # noqa: PLC0415
+    from newsfacts.quotes import quotes_in  # noqa: PLC0415
+
+    articles = load(args.corpus, args.limit)
+    baseline_articles = articles[: args.baseline_limit]
+    print(
+        f"corpus: {args.corpus} ({len(articles)} articles, {sum(len(str(a['text'])) for a in articles):,} chars)"
+    )
+    print(f"import newsfacts: {seconds_to_import * 1000:.0f} ms")
+
+    def article(a: dict[str, object]) -> Article:
+        return Article(str(a["text"]), newsfacts._published.coerce_published(a.get("published")))  # noqa: SLF001
+
+    def dates(a: dict[str, object]) -> object:
+        return dates_in(article(a))
+
+    def people(a: dict[str, object]) -> object:
+        return PeopleIndex.of(str(a["text"]))
+
+    def quotes(a: dict[str, object]) -> object:
+        art = article(a)
+        return quotes_in(art, dates_in(art), Resolver.of(art, PeopleIndex.of(art.text)))
+
+    def meetings(a: dict[str, object]) -> object:
+        art = article(a)
+        return meetings_in(art, dates_in(art), Resolver.of(art, PeopleIndex.of(art.text)))
+
+    def full(a: dict[str, object]) -> object:
+        return newsfacts.extract(str(a["text"]), published=a.get("published"))
+
+    from dateparser.search import search_dates  # noqa: PLC0415
+
+    def baseline(a: dict[str, object]) -> object:
+        return search_dates(str(a["text"]), languages=["id"])
+
+    baseline(baseline_articles[0])  # dateparser loads its language data on first use
+    rows = [
+        ("dates (extract_dates)", *throughput(articles, dates)),
+        ("people (extract_people)", *throughput(articles, people)),
+        ("quotes, with dates and people", *throughput(articles, quotes)),
+        ("meetings, with dates and people", *throughput(articles, meetings)),
+        ("full extract()", *throughput(articles, full)),
+    ]
+    base_rate, base_mb = throughput(baseline_articles, baseline)
+    print(f"\n{'':34} {'articles/s':>11} {'MB/s':>7} {'x search_dates':>15}")
+    for name, rate, mb in rows:
+        print(f"{name:34} {rate:11.0f} {mb:7.2f} {rate / base_rate:15.1f}")
+    print(f"{'dateparser search_dates (baseline)':34} {base_rate:11.1f} {base_mb:7.3f} {1:15.1f}")
+    print(f"  (baseline measured on the first {len(baseline_articles)} of the same articles)")
+    small, large = scaling()
+    print(
+        f"\n1 KB document: {small * 1000:.2f} ms; 1 MB document: {large:.2f} s (ratio {large / small:.0f}x)"
+    )
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (max RSS): {peak:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
