@@ -94,9 +94,8 @@ def main() -> int:
 
     articles = load(args.corpus, args.limit)
     baseline_articles = articles[: args.baseline_limit]
-    print(
-        f"corpus: {args.corpus} ({len(articles)} articles, {sum(len(str(a['text'])) for a in articles):,} chars)"
-    )
+    chars = sum(len(str(a["text"])) for a in articles)
+    print(f"corpus: {args.corpus} ({len(articles)} articles, {chars:,} chars)")
     print(f"import newsfacts: {seconds_to_import * 1000:.0f} ms")
 
     def article(a: dict[str, object]) -> Article:

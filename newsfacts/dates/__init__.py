@@ -5,9 +5,8 @@ from __future__ import annotations
 import collections
 import datetime as dt
 
-import regex
 
-from newsfacts._lexicon import LazyPattern, alternation, lazy
+from newsfacts._lexicon import alternation, lazy
 from newsfacts._published import coerce_published, require_text
 from newsfacts._text import Article, QuoteRegion, Sentences
 from newsfacts.dates._resolve import Value, resolve
