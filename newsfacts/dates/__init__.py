@@ -5,7 +5,6 @@ from __future__ import annotations
 import collections
 import datetime as dt
 
-
 from newsfacts._lexicon import alternation, lazy
 from newsfacts._published import coerce_published, require_text
 from newsfacts._text import Article, QuoteRegion, Sentences
