@@ -8,13 +8,17 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 import attrs
 import regex
 
 from newsfacts._lexicon import lazy
 
-__all__ = ["Article", "Inside", "QuoteRegion", "Sentences", "quote_regions"]
+__all__ = ["Article", "Inside", "QuoteRegion", "Sentences", "first_at_or_after", "quote_regions"]
+
+T = TypeVar("T")
 
 # A sentence ends at ., ! or ? followed by a space, a newline, a closing mark or an
 # uppercase letter (some outlets glue sentences: "...2018).Dia"), or at a line break.
@@ -131,15 +135,29 @@ def _open_region(opening: regex.Match[str], end: int) -> QuoteRegion:
     return QuoteRegion(opening.end(), end, closed=False, after=end, opening=opening.start())
 
 
-@attrs.frozen
 class Inside:
-    """Whether a span touches one of a set of quote regions (marks included)."""
+    """Which quote region, if any, holds or touches a span; lookups by bisection."""
 
-    regions: list[QuoteRegion]
+    def __init__(self, regions: list[QuoteRegion]) -> None:
+        self.regions = sorted(regions, key=lambda r: r.opening)
+        self._afters = [r.after for r in self.regions]
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` touches a region or its marks."""
-        return any(r.opening < end and start < r.after for r in self.regions)
+        i = bisect.bisect_right(self._afters, start)
+        return i < len(self.regions) and self.regions[i].opening < end
+
+    def holding(self, start: int, end: int) -> QuoteRegion | None:
+        """The region whose content holds ``[start, end)``."""
+        i = bisect.bisect_right(self._afters, start)
+        if i < len(self.regions) and self.regions[i].start <= start and end <= self.regions[i].end:
+            return self.regions[i]
+        return None
+
+
+def first_at_or_after(items: Sequence[T], pos: int, key: Callable[[T], int]) -> int:
+    """Index of the first of ``items`` (sorted by ``key``) whose key is at least ``pos``."""
+    return bisect.bisect_left(items, pos, key=key)
 
 
 @attrs.define(slots=False)  # slots=False: cached_property keeps its values in __dict__

@@ -67,3 +67,10 @@ def test_organisations_and_places_are_not_people() -> None:
 
 def test_a_place_after_di_is_not_a_person() -> None:
     assert newsfacts.extract_people("Ia mendarat di Vostochny Cosmodrome kemarin.") == ()
+
+
+def test_a_short_form_in_parentheses_links_to_the_name() -> None:
+    text = "Mantan Presiden Joko Widodo (Jokowi) hadir. Jokowi lalu berpidato."
+    (person,) = newsfacts.extract_people(text)
+    assert person.name == "Joko Widodo"
+    assert [m.text for m in person.mentions] == ["Joko Widodo", "Jokowi", "Jokowi"]

@@ -7,7 +7,7 @@ import datetime as dt
 
 from newsfacts._lexicon import alternation, lazy
 from newsfacts._published import coerce_published, require_text
-from newsfacts._text import Article, QuoteRegion, Sentences
+from newsfacts._text import Article, Inside, QuoteRegion, Sentences, first_at_or_after
 from newsfacts.dates._resolve import Value, resolve
 from newsfacts.dates._rules import FUTURE_MARKERS, Parsed, scan
 from newsfacts.model import DateFlag, DateMention, Grain
@@ -159,23 +159,23 @@ def _at_speech_time(
     """
     if not regions:
         return mentions
+    inside = Inside(regions)
     by_start = {p.start: p for p in parsed}
     out: list[DateMention] = []
     for m in mentions:
         p = by_start[m.start]
-        region = next((r for r in regions if r.start <= m.start and m.end <= r.end), None)
+        region = inside.holding(m.start, m.end)
         if region is None or not p.needs_reference or not region.closed:
             out.append(m)
             continue
         _, sentence_end = sentences.bounds(region.end + 1)
-        said = next(
-            (
-                d
-                for d in mentions
-                if region.end < d.start < sentence_end and d.grain is Grain.DAY and d.rule != "day_word"
-            ),
-            None,
-        )
+        said = None
+        for d in mentions[first_at_or_after(mentions, region.end + 1, key=lambda d: d.start) :]:
+            if d.start >= sentence_end:
+                break
+            if d.grain is Grain.DAY and d.rule != "day_word":
+                said = d
+                break
         if said is None or said.first is None or said.first == m.reference:
             out.append(m)
             continue

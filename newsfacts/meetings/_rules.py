@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from newsfacts._lexicon import LazyPattern, alternation, lazy, load
-from newsfacts._text import Article
+from newsfacts._text import Article, first_at_or_after
 from newsfacts.model import DateMention, Meeting, MeetingMode, MeetingStatus, Span
 from newsfacts.people._index import PRONOUNS
 from newsfacts.people._refer import Resolver, Source
@@ -251,7 +251,9 @@ class _Finder:
 
     def details(self, start: int, end: int, after: int, like: _Event) -> _Event:
         """Date, place and topic a sentence gives, as an event with no parties of its own."""
-        in_sentence = [d for d in self.dates if start <= d.start < end and d.value is not None]
+        first = first_at_or_after(self.dates, start, key=lambda d: d.start)
+        last = first_at_or_after(self.dates, end, key=lambda d: d.start)
+        in_sentence = [d for d in self.dates[first:last] if d.value is not None]
         later = [d for d in in_sentence if d.start >= after]
         dated = later or in_sentence
         topic = _TOPIC.search(self.text, after, end)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 
@@ -142,7 +143,7 @@ def _name_start(words: tuple[str, ...]) -> int | None:
     return i
 
 
-@attrs.define
+@attrs.define(eq=False)  # referents are compared by identity: two may look alike
 class Referent:
     """A person or organisation being built up from the article's mentions."""
 
@@ -152,6 +153,8 @@ class Referent:
     mentions: list[Span]
     titles: set[str]
     aliases: set[str] = attrs.Factory(set)
+    #: Position among the article's referents, for ties: the earlier one wins.
+    order: int = 0
     # Index of the first name word, where a later mention shows that words before it
     # belong to the title ("Analis Pasar Budi Santoso" ... "kata Budi").
     first_word: int = 0
@@ -187,6 +190,10 @@ class PeopleIndex:
     acronyms: dict[str, str]
     # (start, end, referent) for every linked mention, in text order.
     timeline: list[tuple[int, int, Referent]]
+    # Name word (or alias) -> the referents that have it, for short references.
+    by_word: dict[str, list[Referent]] = attrs.Factory(dict)
+    # Title word -> (offset, referent) of the mentions that carried it, in text order.
+    by_title_word: dict[str, list[tuple[int, Referent]]] = attrs.Factory(dict)
 
     @classmethod
     def of(cls, text: str) -> PeopleIndex:
@@ -210,6 +217,7 @@ class PeopleIndex:
             alias = _ALIAS_AFTER.match(text, run.end())
             if alias and mention.kind is EntityKind.PERSON:
                 ref.aliases.add(alias[1])
+                index.by_word.setdefault(alias[1], []).append(ref)
         index._trim_titles()
         return index
 
@@ -240,28 +248,26 @@ class PeopleIndex:
         if not words:
             return None
         if len(words) == 1:
-            for r in self.referents:
+            for r in self.by_word.get(words[0], ()):
                 if words[0] in r.aliases:
                     return r
-        query = set(words)
-        matches = [
-            (i, r)
-            for i, r in enumerate(self.referents)
-            if not query.isdisjoint(r.words) and (_contains(r.words, words) or _contains(words, r.words))
-        ]
+        candidates = {id(r): r for w in words for r in self.by_word.get(w, ())}
+        matches = [r for r in candidates.values() if _contains(r.words, words) or _contains(words, r.words)]
         if not matches:
             return None
-        return max(matches, key=lambda m: (len(m[1].words), -m[0]))[1]
+        return max(matches, key=lambda r: (len(r.words), -r.order))
 
     def _add(self, mention: Mention) -> Referent:
         assert mention.name is not None
         span = Span(mention.name_start, mention.end, self.text[mention.name_start : mention.end])
         ref = self._find(mention.name_words)
         if ref is None or ref.kind is not mention.kind:
-            ref = Referent(mention.name, mention.title, mention.kind, [], set())
+            ref = Referent(mention.name, mention.title, mention.kind, [], set(), order=len(self.referents))
             self.referents.append(ref)
+            self._index_words(ref)
         elif len(mention.name_words) > len(ref.words):
             ref.rename(mention.name)  # "Lukashenko" first, "Alexander Lukashenko" later
+            self._index_words(ref)
         elif (
             len(mention.name_words) == 1
             and mention.name_words[0] in ref.words[1:-1]
@@ -272,6 +278,8 @@ class PeopleIndex:
         if mention.title:
             ref.title = ref.title or mention.title
             ref.titles.update(w.rstrip(".") for w in mention.title.split())
+            for word in ref.titles:
+                self.by_title_word.setdefault(word, []).append((mention.start, ref))
         ref.mentions.append(span)
         self.timeline.append((mention.start, mention.end, ref))
         return ref
@@ -295,10 +303,15 @@ class PeopleIndex:
 
     def by_title(self, word: str, before: int) -> Referent | None:
         """The latest person before ``before`` whose title holds ``word`` (``Kapolresta``)."""
-        for offset, _, ref in reversed(self.timeline):
-            if offset < before and word in ref.titles:
-                return ref
-        return None
+        found = self.by_title_word.get(word, [])
+        i = bisect.bisect_left(found, before, key=lambda e: e[0])
+        return found[i - 1][1] if i else None
+
+    def _index_words(self, ref: Referent) -> None:
+        for word in ref.words:
+            holders = self.by_word.setdefault(word, [])
+            if not any(holder is ref for holder in holders):
+                holders.append(ref)
 
     def expand_acronym(self, acronym: str) -> str | None:
         """The written-out name of an acronym the article defines (``BMKG``)."""

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import attrs
 
 from newsfacts._lexicon import alternation, lazy, load
-from newsfacts._text import Article, Inside, QuoteRegion, Sentences
+from newsfacts._text import Article, Inside, QuoteRegion, Sentences, first_at_or_after
 from newsfacts.model import DateMention, Grain, Quote, Span
 from newsfacts.people._index import PRONOUNS
 from newsfacts.people._refer import Resolver, Source
@@ -291,7 +291,9 @@ def _speech_date(c: _Candidate, dates: tuple[DateMention, ...], sentences: Sente
     if c.cue is None:
         return None
     _, end = sentences.bounds(c.cue.end)
-    for d in dates:
-        if c.cue.end <= d.start < end and d.grain is Grain.DAY and d.value is not None:
+    for d in dates[first_at_or_after(dates, c.cue.end, key=lambda d: d.start) :]:
+        if d.start >= end:
+            break
+        if d.grain is Grain.DAY and d.value is not None:
             return d.value
     return None
