@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["LazyPattern", "alternation", "lazy", "load"]
+__all__ = ["LazyPattern", "alternation", "find_words", "lazy", "load"]
 
 
 @functools.cache
@@ -37,40 +37,67 @@ class LazyPattern:
     """A regular expression compiled on first use.
 
     The ``regex`` module compiles large alternations slowly; compiling them when an
-    extractor first runs keeps ``import newsfacts`` fast.
+    extractor first runs keeps ``import newsfacts`` fast. After the first use the
+    compiled pattern's own bound methods replace these, so later calls cost nothing extra.
     """
-
-    __slots__ = ("_compiled", "_flags", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self._flags = flags
-        self._compiled: regex.Pattern[str] | None = None
 
-    @property
-    def compiled(self) -> regex.Pattern[str]:
-        """The compiled pattern."""
-        if self._compiled is None:
-            self._compiled = regex.compile(self.pattern, self._flags)
-        return self._compiled
+    def _compile(self) -> regex.Pattern[str]:
+        compiled = regex.compile(self.pattern, self._flags)
+        self.search = compiled.search  # type: ignore[method-assign]
+        self.match = compiled.match  # type: ignore[method-assign]
+        self.fullmatch = compiled.fullmatch  # type: ignore[method-assign]
+        self.finditer = compiled.finditer  # type: ignore[method-assign]
+        return compiled
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """As :meth:`regex.Pattern.search`."""
-        return self.compiled.search(string, pos, len(string) if endpos is None else endpos)
+        return self._compile().search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """As :meth:`regex.Pattern.match`."""
-        return self.compiled.match(string, pos, len(string) if endpos is None else endpos)
+        return self._compile().match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """As :meth:`regex.Pattern.fullmatch`."""
-        return self.compiled.fullmatch(string, pos, len(string) if endpos is None else endpos)
+        return self._compile().fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
         """As :meth:`regex.Pattern.finditer`."""
-        return self.compiled.finditer(string, pos, len(string) if endpos is None else endpos)
+        return self._compile().finditer(string, pos, endpos)
 
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     """A :class:`LazyPattern`: compiled when first used."""
     return LazyPattern(pattern, flags)
+
+
+def find_words(text: str, words: Iterable[str]) -> Iterator[tuple[int, int, str]]:
+    """Whole-word, case-blind occurrences of ``words`` (lower case) in ``text``, unordered.
+
+    ``str.find`` over the lowered text is several times faster than a regex alternation
+    of the same words. Where lowering changes the text's length (a few letters lower to
+    two characters) the offsets would drift, so a regex does the work instead.
+    """
+    lower = text.lower()
+    if len(lower) != len(text):
+        pattern = _word_pattern(tuple(sorted(set(words))))
+        for m in pattern.finditer(text):
+            yield m.start(), m.end(), m.group().lower()
+        return
+    size = len(lower)
+    for word in words:
+        start = lower.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if (start == 0 or not lower[start - 1].isalpha()) and (end == size or not lower[end].isalpha()):
+                yield start, end, word
+            start = lower.find(word, end)
+
+
+@functools.cache
+def _word_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(words)})(?![\p{{L}}])")

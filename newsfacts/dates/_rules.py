@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 import attrs
 import regex
 
-from newsfacts._lexicon import LazyPattern, alternation, lazy, load
+from newsfacts._lexicon import LazyPattern, alternation, find_words, lazy, load
 
 __all__ = ["RULES", "Parsed", "Rule", "scan"]
 
@@ -381,7 +381,6 @@ for _kind, _lexicon in (
         _WORD_CLASS.setdefault(_phrase.split()[0], set()).add(_kind)
 _WORD_CLASS.update({f"se{unit}": {"unit"} for unit in UNITS})  # "sepekan lalu"
 _DIGIT_ANCHOR = lazy(r"\d\s*/\s*\d|\d[.-]\d\d?[.-]\d|(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_WORD_ANCHOR = lazy(rf"(?<![\p{{L}}])(?i:{alternation(_WORD_CLASS)})(?![\p{{L}}])")
 _MARGIN = 60  # longer than any rule's match on either side of its anchor
 
 
@@ -389,21 +388,8 @@ def _anchors(text: str) -> Iterator[tuple[int, int, set[str]]]:
     """``(start, end, kinds)`` of every anchor, in no particular order."""
     for m in _DIGIT_ANCHOR.finditer(text):
         yield m.start(), m.end(), _DIGIT_KIND
-    lower = text.lower()
-    if len(lower) != len(text):  # a few letters lower to two characters; keep offsets true
-        for m in _WORD_ANCHOR.finditer(text):
-            yield m.start(), m.end(), _WORD_CLASS[m.group().lower()]
-        return
-    # str.find over the lowered text is several times faster than a regex alternation.
-    for word, kinds in _WORD_CLASS.items():
-        start = lower.find(word)
-        while start >= 0:
-            end = start + len(word)
-            if (start == 0 or not lower[start - 1].isalpha()) and (
-                end == len(lower) or not lower[end].isalpha()
-            ):
-                yield start, end, kinds
-            start = lower.find(word, end)
+    for start, end, word in find_words(text, _WORD_CLASS):
+        yield start, end, _WORD_CLASS[word]
 
 
 _DIGIT_KIND = {"digit"}

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from newsfacts._lexicon import LazyPattern, alternation, lazy, load
+from newsfacts._lexicon import LazyPattern, alternation, find_words, lazy, load
 from newsfacts._text import Article, first_at_or_after
 from newsfacts.model import DateMention, Meeting, MeetingMode, MeetingStatus, Span
 from newsfacts.people._index import PRONOUNS
@@ -43,7 +43,11 @@ _NOUN = lazy(
 )
 _PASSIVE = frozenset(_LEX["passive_verbs"])
 _ANAPHOR = lazy(rf"(?i){_B}(?:pertemuan|perundingan|rapat|audiensi|kunjungan)\s+(?:tersebut|itu|ini){_E}")
-_ANY_TRIGGER = lazy(rf"(?i){_B}(?:{alternation(_LEX['verbs'] + _LEX['nouns'])})")
+_TRIGGER_WORDS = frozenset(
+    form
+    for phrase in _LEX["verbs"] + _LEX["nouns"]
+    for form in (phrase.split()[0].casefold(), phrase.split()[0].casefold() + "nya")  # "menemuinya"
+)
 _VISIT = frozenset(_LEX["visit_verbs"])
 _HOST_ONLY = frozenset({"menerima", "mendatangi"})  # too common to count without a named party
 _PLANNED = _words("planned")
@@ -125,7 +129,7 @@ def find_meetings(article: Article, resolver: Resolver, dates: tuple[DateMention
     events: list[_Event] = []
     last_event_sentence = -10
     # Only sentences holding a trigger word can report a meeting; find them in one pass.
-    indices = sorted({sentences.index(m.start()) for m in _ANY_TRIGGER.finditer(text)})
+    indices = sorted({sentences.index(start) for start, _, _ in find_words(text, _TRIGGER_WORDS)})
     for index in indices:
         s_start, s_end = _trim(text, *sentences.span(index))
         if s_end - s_start < _MIN_SENTENCE:

@@ -102,7 +102,19 @@ def split_run(text: str, start: int, end: int) -> Mention | None:
     title (``Presiden Rusia`` | ``Vladimir Putin``). A run that opens with an
     organisation word (``PT``, ``Kementerian``, ``Polres``) names an organisation.
     """
-    words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
+    # Runs repeat (names, sentence openers), so the split of each distinct run is cached
+    # relative to its start and moved to where it stands.
+    relative = _split(text[start:end])
+    if relative is None:
+        return None
+    first, stop, title, name_start, kind, words = relative
+    name = text[start + name_start : start + stop]
+    return Mention(start + first, start + stop, title, name, start + name_start, kind, words)
+
+
+@functools.lru_cache(maxsize=65536)
+def _split(run: str) -> tuple[int, int, str | None, int, EntityKind, tuple[str, ...]] | None:
+    words = [(m.start(), m.group()) for m in _WORD.finditer(run)]
     # Leading function words ("Namun", "Menurut") are sentence furniture, not names.
     while words and role(words[0][1]) is Role.FUNCTION:
         words.pop(0)
@@ -117,18 +129,18 @@ def split_run(text: str, start: int, end: int) -> Mention | None:
     head = all_words[0].rstrip(".")
     if (head in _ORG_HEADS and len(all_words) > 1) or head in _ORG_NAMES:
         # "Kementerian Luar Negeri", "Polres Sukabumi", "Bawaslu": a body, not a person.
-        return Mention(first, end, None, text[first:end], first, EntityKind.ORGANIZATION, all_words)
+        return first, end, None, first, EntityKind.ORGANIZATION, all_words
     i = _name_start(all_words)
     if i is None:
         return None
     name_start = words[i][0]
-    title = text[first:name_start].strip() or None
+    title = run[first:name_start].strip() or None
     if title is not None and not any(role(w) is Role.TITLE for w in all_words[:i]):
         # "Pasar Baru", "Jakarta Selatan": nothing marks the run as a person's.
         if not all(role(w) in {Role.PLACE, Role.FUNCTION} for w in all_words[:i]):
             return None
         title = None
-    return Mention(first, end, title, text[name_start:end], name_start, EntityKind.PERSON, all_words)
+    return first, end, title, name_start, EntityKind.PERSON, all_words
 
 
 def _name_start(words: tuple[str, ...]) -> int | None:
