@@ -16,7 +16,7 @@ import regex
 
 from newsfacts._lexicon import lazy
 
-__all__ = ["Article", "Inside", "QuoteRegion", "Sentences", "first_at_or_after", "quote_regions"]
+__all__ = ["Article", "Inside", "QuoteRegion", "Sentences", "first_at_or_after", "quote_regions", "trim"]
 
 T = TypeVar("T")
 
@@ -153,6 +153,15 @@ class Inside:
         if i < len(self.regions) and self.regions[i].start <= start and end <= self.regions[i].end:
             return self.regions[i]
         return None
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the white space at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def first_at_or_after(items: Sequence[T], pos: int, key: Callable[[T], int]) -> int:

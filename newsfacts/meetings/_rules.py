@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from newsfacts._lexicon import LazyPattern, alternation, find_words, lazy, load
-from newsfacts._text import Article, first_at_or_after
+from newsfacts._text import Article, first_at_or_after, trim
 from newsfacts.model import DateMention, Meeting, MeetingMode, MeetingStatus, Span
 from newsfacts.people._index import PRONOUNS
 from newsfacts.people._refer import Resolver, Source
@@ -131,7 +131,7 @@ def find_meetings(article: Article, resolver: Resolver, dates: tuple[DateMention
     # Only sentences holding a trigger word can report a meeting; find them in one pass.
     indices = sorted({sentences.index(start) for start, _, _ in find_words(text, _TRIGGER_WORDS)})
     for index in indices:
-        s_start, s_end = _trim(text, *sentences.span(index))
+        s_start, s_end = trim(text, *sentences.span(index))
         if s_end - s_start < _MIN_SENTENCE:
             continue
         event = finder.event_in(s_start, s_end)
@@ -150,14 +150,6 @@ def find_meetings(article: Article, resolver: Resolver, dates: tuple[DateMention
     for e in events:
         if len(e.key) >= 2:
             yield _meeting(text, e)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _same_meeting(a: _Event, b: _Event) -> bool:
@@ -281,7 +273,7 @@ class _Finder:
         Lula``, ``Korban, dokter Baskar``); in an apposition the named part wins over a
         title, a place or a description.
         """
-        start, end = _trim(self.text, start, end)
+        start, end = trim(self.text, start, end)
         if end <= start or len(self.text[start:end].split()) > _MAX_PARTY_WORDS:
             return []
         items = self._items(start, end, _WITH_DENGAN if extra else _COORDINATION)
@@ -300,7 +292,7 @@ class _Finder:
         items: list[tuple[int, Source, bool]] = []
         pos, comma = start, False
         for sep in [*separators.finditer(self.text, start, end), None]:
-            seg_start, seg_end = _trim(self.text, pos, sep.start() if sep else end)
+            seg_start, seg_end = trim(self.text, pos, sep.start() if sep else end)
             seg_start = self._past_opening_word(seg_start, seg_end)
             if seg_end > seg_start:
                 if self.text[seg_start:seg_end].split(maxsplit=1)[0].casefold() in _PLURAL:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import attrs
 
 from newsfacts._lexicon import alternation, lazy, load
-from newsfacts._text import Article, Inside, QuoteRegion, Sentences, first_at_or_after
+from newsfacts._text import Article, Inside, QuoteRegion, Sentences, first_at_or_after, trim
 from newsfacts.model import DateMention, Grain, Quote, Span
 from newsfacts.people._index import PRONOUNS
 from newsfacts.people._refer import Resolver, Source
@@ -115,7 +115,7 @@ def _words(text: str, start: int, end: int) -> int:
 def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iterator[_Candidate]:
     previous: QuoteRegion | None = None
     for region in regions:
-        start, end = _trim(text, region.start, region.end)
+        start, end = trim(text, region.start, region.end)
         if end <= start:
             continue
         after = _CUE_AFTER.match(text, region.after) if region.closed else None
@@ -162,14 +162,6 @@ def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iter
             previous = region
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _same_paragraph(text: str, a: QuoteRegion, b: QuoteRegion) -> bool:
     return "\n" not in text[a.after : b.opening]
 
@@ -191,7 +183,7 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     connective = _CONNECTIVE.match(text, start, end)
     if connective:
         start = connective.end()
-    start, end = _trim(text, start, end)
+    start, end = trim(text, start, end)
     while end > start and text[end - 1] == ",":
         end -= 1
     if end <= start or _words(text, start, end) > _MAX_SUBJECT_WORDS:
@@ -203,7 +195,7 @@ def _reported(text: str, regions: list[QuoteRegion], sentences: Sentences) -> It
     inside = Inside(regions)
     previous_end = 0
     for sentence_end in sentences.ends:
-        start, end = _trim(text, previous_end, sentence_end)
+        start, end = trim(text, previous_end, sentence_end)
         previous_end = sentence_end
         if end - start < 10 or inside.overlaps(start, end):
             continue
