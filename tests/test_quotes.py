@@ -111,6 +111,26 @@ CORPUS = [
         "Terima kasih, Pak Asep, atas sambutannya,",
         "Ratna Kusuma",
     ),
+    # Q8 a name between a rank and an office: the office's place is not the name
+    (
+        "Q8",
+        '"Jalur sudah dibuka," kata AKP Rudi Hartono Kasat Lantas Polres Bantul kepada wartawan.',
+        "Jalur sudah dibuka,",
+        "Rudi Hartono",
+    ),
+    # Q9 the subject after a joining clause; Q10 an organisation cited as the source
+    (
+        "Q9",
+        "Entah mengapa, namun pihak sekolah menegaskan bahwa seragam baru wajib dipakai.",
+        "seragam baru wajib dipakai.",
+        "pihak sekolah",
+    ),
+    (
+        "Q10",
+        "Dilansir dari Badan Kesehatan Dunia & Pusat Riset Gizi, anak perlu sarapan setiap hari.",
+        "anak perlu sarapan setiap hari.",
+        "Badan Kesehatan Dunia & Pusat Riset Gizi",
+    ),
 ]
 
 

@@ -15,7 +15,8 @@ from newsfacts.model import EntityKind, Person, Span
 __all__ = ["PRONOUNS", "Mention", "PeopleIndex", "Referent", "Role", "role", "split_run", "words_of"]
 
 _LEX = load("people")
-_TITLES = frozenset(_LEX["titles"]) | frozenset(_LEX["ranks"]) | frozenset(_LEX["honorifics"])
+_RANKS = frozenset(_LEX["ranks"]) | frozenset(_LEX["honorifics"])
+_TITLES = frozenset(_LEX["titles"]) | _RANKS
 _PLACES = frozenset(_LEX["places"])
 _FUNCTION = frozenset(_LEX["function_words"])
 _ORG_HEADS = frozenset(_LEX["org_heads"])
@@ -130,21 +131,22 @@ def _split(run: str) -> tuple[int, int, str | None, int, EntityKind, tuple[str, 
     if (head in _ORG_HEADS and len(all_words) > 1) or head in _ORG_NAMES:
         # "Kementerian Luar Negeri", "Polres Sukabumi", "Bawaslu": a body, not a person.
         return first, end, None, first, EntityKind.ORGANIZATION, all_words
-    i = _name_start(all_words)
-    if i is None:
+    span = _name_span(all_words)
+    if span is None:
         return None
-    name_start = words[i][0]
+    i, k = span
+    name_start, name_end = words[i][0], words[k - 1][0] + len(words[k - 1][1])
     title = run[first:name_start].strip() or None
     if title is not None and not any(role(w) is Role.TITLE for w in all_words[:i]):
         # "Pasar Baru", "Jakarta Selatan": nothing marks the run as a person's.
         if not all(role(w) in {Role.PLACE, Role.FUNCTION} for w in all_words[:i]):
             return None
         title = None
-    return first, end, title, name_start, EntityKind.PERSON, all_words
+    return first, name_end, title, name_start, EntityKind.PERSON, all_words
 
 
-def _name_start(words: tuple[str, ...]) -> int | None:
-    """Where the name part of a run's words begins, or ``None`` if it has none."""
+def _name_span(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """``(first, past_last)`` indices of a run's name words, or ``None`` if it has none."""
     i = len(words)
     while i > 0 and role(words[i - 1]) is Role.NAME:
         i -= 1
@@ -152,7 +154,22 @@ def _name_start(words: tuple[str, ...]) -> int | None:
         return None
     if i == len(words) - 1 and i > 0 and words[i - 1] in _COMPLEMENT_HEADS:
         return None  # "Dinas Peternakan": the field of an office, not a person
-    return i
+    if i > 0 and words[i - 1].rstrip(".") in _ORG_HEADS | _ORG_NAMES:
+        # "AKP Muaz Kasat Lantas Polres Gowa": "Polres Gowa" is the office; the name is
+        # the one after the rank, earlier in the run.
+        return _earlier_name(words[: i - 1])
+    return i, len(words)
+
+
+def _earlier_name(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """The name words right after a rank or honorific, if the run has them."""
+    for j in range(len(words) - 1):
+        if words[j] in _RANKS and role(words[j + 1]) is Role.NAME:
+            k = j + 1
+            while k < len(words) and role(words[k]) is Role.NAME:
+                k += 1
+            return j + 1, k
+    return None
 
 
 @attrs.define(eq=False)  # referents are compared by identity: two may look alike

@@ -63,6 +63,10 @@ _PHRASE_END = lazy(rf"(?<=\s)(?!(?:{_PARTICLES})\s)\p{{Ll}}|[.\n\"\u201c\u201d;]
 _WORD_COUNT = lazy(r"\S+")
 _MIN_DIRECT_WORDS = 4  # shorter marked text with no cue is a scare quote or a title
 _MIN_REPORTED_WORDS = 3
+_CLAUSE_JOIN = lazy(r",\s*(?:namun|tetapi|tapi|sedangkan|sementara|padahal)\s+")
+# An organisation cited as a source: the capitalised words at the end of the phrase,
+# joined by "&" or "dan" ("Florida Endocrinology & Diabetes Center").
+_CITED = lazy(r"\p{Lu}[\p{L}\p{N}.'-]*(?:\s+(?:&|dan|and|of|for)?\s*\p{Lu}[\p{L}\p{N}.'-]*)*\s*$")
 _MAX_SUBJECT_WORDS = 20  # "Slamet, pemilik panti asuhan yang ..., menyatakan"
 
 
@@ -183,6 +187,8 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     connective = _CONNECTIVE.match(text, start, end)
     if connective:
         start = connective.end()
+    for clause in _CLAUSE_JOIN.finditer(text, start, end):
+        start = clause.end()  # "Entah apa alasannya, namun pihak mal menegaskan"
     start, end = trim(text, start, end)
     while end > start and text[end - 1] == ",":
         end -= 1
@@ -217,7 +223,11 @@ def _reported_in(text: str, start: int, end: int) -> _Candidate | None:
             if appositive and who is not None:
                 # "Menurut Kepala Dinas X, Budi Santoso, ...": the name follows the title.
                 who, content = (who[0], appositive.end("name")), appositive.end()
-            return _Candidate(content, end, cue, direct=False, rule=rule, phrase=who, at=cue.start)
+            candidate = _Candidate(content, end, cue, direct=False, rule=rule, phrase=who, at=cue.start)
+            cited = _CITED.search(text, m.start("who"), m.end("who")) if rule == "reported_source" else None
+            if cited:
+                candidate.source = Source(cited.group().strip(), None, person=False)
+            return candidate
     verb = _REPORTED.search(text, pos, min(end, pos + 200))
     if verb:
         subject = _subject(text, pos, verb.start())
