@@ -151,7 +151,8 @@ def _name_span(words: tuple[str, ...]) -> tuple[int, int] | None:
     while i > 0 and role(words[i - 1]) is Role.NAME:
         i -= 1
     if i == len(words):
-        return None
+        # "AKP Budi Kasat Lantas Polres Bantul": the run ends in an office, not a name.
+        return _earlier_name(words)
     if i == len(words) - 1 and i > 0 and words[i - 1] in _COMPLEMENT_HEADS:
         return None  # "Dinas Peternakan": the field of an office, not a person
     if i > 0 and words[i - 1].rstrip(".") in _ORG_HEADS | _ORG_NAMES:
