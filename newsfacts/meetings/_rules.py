@@ -39,7 +39,7 @@ _VERB = lazy(
 )
 _NOUN = lazy(
     rf"(?i){_B}(?P<noun>{alternation(_LEX['nouns'])})(?:nya)?{_KINDS}"
-    rf"\s+(?P<link>antara|dengan|bersama|(?=\p{{Lu}})){_E}"
+    rf"(?:\s+\p{{Ll}}+){{0,2}}?\s+(?P<link>antara|dengan|bersama|(?=\p{{Lu}})){_E}"
 )
 _PASSIVE = frozenset(_LEX["passive_verbs"])
 _ANAPHOR = lazy(rf"(?i){_B}(?:pertemuan|perundingan|rapat|audiensi|kunjungan)\s+(?:tersebut|itu|ini){_E}")
@@ -60,7 +60,9 @@ _PHONE = _words("phone")
 _VIRTUAL = _words("virtual")
 _TOPIC = lazy(rf"(?i){_B}(?:{alternation(_LEX['topic_cues'])}){_E}\s+(?P<topic>[^.;\n]+)")
 _STOP = lazy(
-    rf"(?:{_B}(?:{alternation(_LEX['object_stops'])}){_E}|[.;:\n\"\u201c\u201d]|,\s*(?=\p{{Ll}}|\d))"
+    rf"(?:{_B}(?:{alternation(_LEX['object_stops'])}){_E}|[.;:\n\"\u201c\u201d]"
+    # A comma before a lowercase word ends the parties, unless it opens a list of them.
+    rf"|,\s*(?=\p{{Ll}}|\d)(?!(?:termasuk|yakni|yaitu|antara\s+lain|seperti){_E}))"
 )
 _LOCATION = lazy(rf"{_B}di\s+(?!(?:{alternation(_LEX['location_skip'])}){_E})")
 _LOCATION_END = lazy(
@@ -73,7 +75,10 @@ _COORDINATION = lazy(
 _WITH_DENGAN = lazy(rf"{_COORDINATION.pattern}|\s+dengan\s+")
 _CONNECTIVE = lazy(
     r"(?:(?:Sementara(?:\s+itu)?|Namun|Sebelumnya|Selain\s+itu|Kemudian|Lalu|Selanjutnya|Adapun|Bahkan|"
-    r"Saat\s+itu|Pada\s+kesempatan\s+(?:itu|tersebut)|Di\s+lokasi\s+acara\s+itu|Dalam\s+kunjungan\s+itu),?\s+)*"
+    r"Saat\s+itu|Pada\s+kesempatan\s+(?:itu|tersebut)|Di\s+lokasi\s+acara\s+itu|Dalam\s+kunjungan\s+itu),?\s+"
+    # A leading phrase or clause closed by a comma: "Di Kejari OKI, ...", "Setelah meninggalkan
+    # kantor, ...", "Pada Jumat (30/5), ...".
+    r"|(?:Di|Dari|Ke|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sesudah|Sebelum|Selama|Sejak)\s+[^,.;\n\"]{1,60},\s+)*"
 )
 # A meeting reported inside speech ("jaksa menyebut X bertemu Y") has its own subject.
 _SPEECH = alternation(load("quotes")["reported_verbs"])
@@ -84,6 +89,10 @@ _DATELINE = lazy(r"\p{Lu}[\p{Lu} .]+,\s*\S+\s*[-\u2013\u2014]\s+")
 _SPEECH_VERB = lazy(rf"(?i){_B}(?:{_SPEECH}){_E}")
 _OPENING_WORD = lazy(r"(\p{Lu}[\p{Ll}-]+)(?:\s+|$)")
 _SENTENCE_OPENING = lazy(r"(?:^|[.!?\n\"\u201c\u201d]\s*|,\s*|-\s+)$")
+# The first word of a predicate: a verb with its prefix, or an auxiliary.
+_PREDICATE = lazy(
+    rf"(?<![\p{{L}}])(?:(?:me|ber|di|ter)\p{{Ll}}{{3,}}|tidak|tak|belum|sudah|telah|akan|sedang|tengah|masih){_E}"
+)
 _RELATIVE = lazy(rf"{_B}yang{_E}")
 _BETWEEN_END = lazy(
     rf"{_B}(?:pada|di|guna|membahas|terkait|untuk\s+membahas|yang){_E}|,\s*(?:pada|di){_E}|[.;:\n\"\u201c\u201d]"
@@ -153,9 +162,10 @@ def find_meetings(article: Article, resolver: Resolver, dates: tuple[DateMention
 
 
 def _same_meeting(a: _Event, b: _Event) -> bool:
-    """Two reports of one meeting: they share two parties, or one holds the other's."""
+    """Two reports of one meeting: they share two parties, or a party and the date."""
     shared = a.key & b.key
-    return len(shared) >= 2 or (bool(shared) and (a.key <= b.key or b.key <= a.key))
+    same_day = a.date is not None and b.date is not None and a.date.value == b.date.value
+    return len(shared) >= 2 or (bool(shared) and same_day)
 
 
 def _enrich(event: _Event, other: _Event) -> None:
@@ -323,7 +333,8 @@ class _Finder:
         relative = _RELATIVE.search(self.text, clause, end)
         if relative:
             end = relative.start()  # "Suporter X yang sebelumnya terlibat ... mendatangi"
-        found = self.parties(clause, end)
+        # A place is where, not who: "setelah masuk Myanmar ... bertemu".
+        found = [p for p in self.parties(clause, end) if not p.place]
         if found:
             return found
         speech = _SPEECH_VERB.search(self.text, sentence, clause)
@@ -335,7 +346,10 @@ class _Finder:
         if _PRONOUN.search(self.text, sentence, trigger):
             source = self.resolver.salient(trigger)
             return [source] if source else []
-        return []
+        # "sang istri tidak berada di rumah karena tengah menemui ...": the sentence's subject.
+        opening = _clause_start(self.text, sentence, sentence)
+        head = _PREDICATE.search(self.text, opening, trigger)
+        return [p for p in self.parties(opening, head.start()) if not p.place] if head else []
 
 
 def _joined(subject: list[Source], objects: list[Source]) -> list[Source]:
