@@ -39,7 +39,9 @@ _VERB = lazy(
 )
 _NOUN = lazy(
     rf"(?i){_B}(?P<noun>{alternation(_LEX['nouns'])})(?:nya)?{_KINDS}"
-    rf"(?:\s+\p{{Ll}}+){{0,2}}?\s+(?P<link>antara|dengan|bersama|(?=\p{{Lu}})){_E}"
+    # Up to two modifiers ("perundingan perdagangan antara"), then the link, or straight
+    # into the first party's name ("pertemuan Menteri X dengan Y").
+    rf"(?:\s+(?-i:\p{{Ll}}+)){{0,2}}?\s+(?:(?P<link>antara|dengan|bersama){_E}|(?=(?-i:\p{{Lu}})))"
 )
 _PASSIVE = frozenset(_LEX["passive_verbs"])
 _ANAPHOR = lazy(rf"(?i){_B}(?:pertemuan|perundingan|rapat|audiensi|kunjungan)\s+(?:tersebut|itu|ini){_E}")
@@ -220,7 +222,7 @@ class _Finder:
         text = self.text
         noun = _NOUN.search(text, start, end)
         verb = _VERB.search(text, start, end)
-        between = noun is not None and noun["link"].casefold() in {"antara", ""}
+        between = noun is not None and (noun["link"] or "antara").casefold() == "antara"
         if noun and between and (verb is None or noun.start() < verb.start()):
             # "pertemuan antara X dan Y", "pertemuan X dengan Y"
             stop = _BETWEEN_END.search(text, noun.end(), end)
