@@ -19,7 +19,7 @@ from newsfacts._lexicon import LazyPattern, alternation, find_words, lazy, load
 from newsfacts._text import Article, first_at_or_after, trim
 from newsfacts.model import DateMention, Meeting, MeetingMode, MeetingStatus, Span
 from newsfacts.people._index import PRONOUNS
-from newsfacts.people._refer import Resolver, Source
+from newsfacts.people._refer import Resolver, Source, mentions
 
 __all__ = ["find_meetings"]
 
@@ -321,11 +321,15 @@ class _Finder:
         return items
 
     def _past_opening_word(self, start: int, end: int) -> int:
-        """Skip a capitalised word that only opens the sentence ("Kehadiran Macron", "Dalam")."""
+        """Skip a common word that is capitalised only because it opens the sentence.
+
+        "Kehadiran Macron", "Gagasan itu": the article writes the same word in lower
+        case elsewhere, which a name ("Prabowo dan Macron") it never does.
+        """
         word = _OPENING_WORD.match(self.text, start, end)
         if word is None or not _SENTENCE_OPENING.search(self.text, max(0, start - 4), start):
             return start
-        if self.resolver.people.knows(word[1]) or word[1].isupper():
+        if self.resolver.people.knows(word[1]) or not mentions(self.text, word[1].lower()):
             return start
         return word.end()
 
