@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -20,6 +21,10 @@ Article = str | Mapping[str, Any]
 # Articles handed to the workers at a time, per worker: enough to keep them busy,
 # few enough that the input is never held whole in memory.
 _BATCH_PER_PROCESS = 256
+# On Linux, fork: workers start fast and a caller's script needs no __main__ guard. Where
+# fork is unsafe or missing (macOS, Windows), spawn; there the calling script needs the
+# usual ``if __name__ == "__main__":`` guard, as for any multiprocessing code.
+_START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 
 
 @attrs.frozen
@@ -107,7 +112,7 @@ def extract_many(articles: Iterable[Article], *, processes: int | None = None) -
     if processes is None or processes <= 1:
         yield from map(_one, indexed)
         return
-    context = multiprocessing.get_context("spawn")  # no fork: safe with threads and on every OS
+    context = multiprocessing.get_context(_START_METHOD)
     batch_size = processes * _BATCH_PER_PROCESS
     with context.Pool(processes) as pool:
         while batch := list(itertools.islice(indexed, batch_size)):
