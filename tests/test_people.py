@@ -74,3 +74,13 @@ def test_a_short_form_in_parentheses_links_to_the_name() -> None:
     (person,) = newsfacts.extract_people(text)
     assert person.name == "Joko Widodo"
     assert [m.text for m in person.mentions] == ["Joko Widodo", "Jokowi", "Jokowi"]
+
+
+def test_a_list_of_places_after_a_name_is_not_a_person() -> None:
+    text = "Kata Nie Wen, ekonom di Huabao Trust, Shanghai, China, pasar tenang."
+    assert "Shanghai" not in {p.name for p in newsfacts.extract_people(text)}
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_not_part_of_a_name() -> None:
+    text = "Kehadiran Ratna Kusuma disambut hangat. Semua menunggu kehadiran tamu lain."
+    assert [p.name for p in newsfacts.extract_people(text)] == ["Ratna Kusuma"]

@@ -146,6 +146,7 @@ NOT_QUOTES = [
     'Warga menyebut jembatan itu "jembatan maut".',
     'Film "Laskar Pelangi" diputar lagi.',
     'Ia dijuluki "si kancil" oleh rekan-rekannya.',
+    "Sekadar mengingatkan, harga tiket naik sejak bulan lalu.",
     "Pasar itu ramai pengunjung.",
 ]
 

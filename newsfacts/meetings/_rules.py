@@ -18,8 +18,8 @@ import regex
 from newsfacts._lexicon import LazyPattern, alternation, find_words, lazy, load
 from newsfacts._text import Article, first_at_or_after, trim
 from newsfacts.model import DateMention, Meeting, MeetingMode, MeetingStatus, Span
-from newsfacts.people._index import PRONOUNS
-from newsfacts.people._refer import Resolver, Source, mentions
+from newsfacts.people._index import PRONOUNS, past_opening_word
+from newsfacts.people._refer import Resolver, Source
 
 __all__ = ["find_meetings"]
 
@@ -89,8 +89,6 @@ _CLAUSE_OPENER = lazy(
 )
 _DATELINE = lazy(r"\p{Lu}[\p{Lu} .]+,\s*\S+\s*[-\u2013\u2014]\s+")
 _SPEECH_VERB = lazy(rf"(?i){_B}(?:{_SPEECH}){_E}")
-_OPENING_WORD = lazy(r"(\p{Lu}[\p{Ll}-]+)(?:\s+|$)")
-_SENTENCE_OPENING = lazy(r"(?:^|[.!?\n\"\u201c\u201d]\s*|,\s*|-\s+)$")
 # The first word of a predicate: a verb with its prefix, or an auxiliary.
 _PREDICATE = lazy(
     rf"(?<![\p{{L}}])(?:(?:me|ber|di|ter)\p{{Ll}}{{3,}}|tidak|tak|belum|sudah|telah|akan|sedang|tengah|masih){_E}"
@@ -305,7 +303,7 @@ class _Finder:
         pos, comma = start, False
         for sep in [*separators.finditer(self.text, start, end), None]:
             seg_start, seg_end = trim(self.text, pos, sep.start() if sep else end)
-            seg_start = self._past_opening_word(seg_start, seg_end)
+            seg_start = past_opening_word(self.text, seg_start, seg_end)
             if seg_end > seg_start:
                 if self.text[seg_start:seg_end].split(maxsplit=1)[0].casefold() in _PLURAL:
                     return None  # "mereka", "keduanya": the parties are named elsewhere
@@ -319,19 +317,6 @@ class _Finder:
                 comma = sep.group().strip() == ","
                 pos = sep.end()
         return items
-
-    def _past_opening_word(self, start: int, end: int) -> int:
-        """Skip a common word that is capitalised only because it opens the sentence.
-
-        "Kehadiran Macron", "Gagasan itu": the article writes the same word in lower
-        case elsewhere, which a name ("Prabowo dan Macron") it never does.
-        """
-        word = _OPENING_WORD.match(self.text, start, end)
-        if word is None or not _SENTENCE_OPENING.search(self.text, max(0, start - 4), start):
-            return start
-        if self.resolver.people.knows(word[1]) or not mentions(self.text, word[1].lower()):
-            return start
-        return word.end()
 
     def subject(self, sentence: int, clause: int, trigger: int) -> list[Source]:
         """The parties before a trigger; failing that, the sentence's own pronoun."""

@@ -12,7 +12,17 @@ import regex
 from newsfacts._lexicon import alternation, lazy, load
 from newsfacts.model import EntityKind, Person, Span
 
-__all__ = ["PRONOUNS", "Mention", "PeopleIndex", "Referent", "Role", "role", "split_run", "words_of"]
+__all__ = [
+    "PRONOUNS",
+    "Mention",
+    "PeopleIndex",
+    "Referent",
+    "Role",
+    "past_opening_word",
+    "role",
+    "split_run",
+    "words_of",
+]
 
 _LEX = load("people")
 _RANKS = frozenset(_LEX["ranks"]) | frozenset(_LEX["honorifics"])
@@ -22,6 +32,8 @@ _FUNCTION = frozenset(_LEX["function_words"])
 _ORG_HEADS = frozenset(_LEX["org_heads"])
 _ORG_NAMES = frozenset(_LEX["org_names"])
 _PLACE_HEADS = frozenset(_LEX["place_heads"])
+# "Seorang sumber", "Para ekonom", "Warga": words for people in general, not names.
+_UNNAMED_HEADS = frozenset(_LEX["unnamed_heads"])
 _DEGREES = frozenset(_LEX["degrees"])
 _COMPLEMENT_HEADS = frozenset(_LEX["complement_heads"])
 # Words that open Balinese and other names and are not titles ("I Putu Yoga").
@@ -44,7 +56,10 @@ _PLACE_BEFORE = lazy(r"(?<![\p{L}])(?:di|ke|dari|menuju|kelahiran|asal)[ \t]+$")
 _ALIAS_AFTER = lazy(r"\s*\((\p{Lu}[\p{Ll}\p{M}'-]+)\)")
 _ACRONYM_AFTER = lazy(r"\s*\((\p{Lu}[\p{Lu}\p{N}-]+)\)")
 # A lone name word counts as a person where the sentence presents it as one.
-_INTRODUCED_BEFORE = lazy(r"(?:,|(?<![\p{L}])(?:yakni|yaitu|bernama|adalah|seperti))[ \t]+$")
+# "pedagang, Karno, yang": after a lower-case word; not a list of places ("Trust, Shanghai, China").
+_INTRODUCED_BEFORE = lazy(
+    r"(?:(?<=(?<![\p{L}])\p{Ll}[\p{L}-]*),|(?<![\p{L}])(?:yakni|yaitu|bernama|adalah|seperti))[ \t]+$"
+)
 _INTRODUCED_AFTER = lazy(r",|[ \t]+yang(?![\p{L}])")
 # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": an acronym defined in place.
 _ACRONYM = lazy(r"\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)")
@@ -69,7 +84,7 @@ def role(word: str) -> Role:
         return Role.TITLE
     if bare in _PLACES or bare.title() in _PLACES:
         return Role.PLACE
-    if bare in _FUNCTION or (bare.endswith("nya") and len(bare) > 4):
+    if bare in _FUNCTION or bare.lower() in _UNNAMED_HEADS or (bare.endswith("nya") and len(bare) > 4):
         # "Informasinya", "Menurutnya": a capitalised -nya word opens a sentence.
         return Role.FUNCTION
     letters = [c for c in bare if c.isalpha()]
@@ -94,6 +109,29 @@ class Mention:
     def name_words(self) -> tuple[str, ...]:
         """The words of the name part, as matched against other mentions."""
         return words_of(self.name) if self.name else ()
+
+
+_OPENING_WORD = lazy(r"(\p{Lu}[\p{Ll}-]+)(?:[ \t]+|$)")
+_SENTENCE_OPENING = lazy(r"(?:^|[.!?\n\"\u201c\u201d]\s*|,\s*|-\s+)$")
+
+
+def past_opening_word(text: str, start: int, end: int) -> int:
+    """Skip a common word that is capitalised only because it opens the sentence.
+
+    "Ramalan Dessy ...", "Kehadiran Macron ...": the article writes the same word in
+    lower case elsewhere, which it never does with a name.
+    """
+    word = _OPENING_WORD.match(text, start, end)
+    if word is None or not _SENTENCE_OPENING.search(text, max(0, start - 4), start):
+        return start
+    lower = word[1].lower()
+    at = text.find(lower)
+    while at >= 0:
+        after = at + len(lower)
+        if (at == 0 or not text[at - 1].isalpha()) and (after == len(text) or not text[after].isalpha()):
+            return word.end()
+        at = text.find(lower, at + 1)
+    return start
 
 
 def split_run(text: str, start: int, end: int) -> Mention | None:
@@ -157,8 +195,10 @@ def _name_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         return None  # "Dinas Peternakan": the field of an office, not a person
     if i > 0 and words[i - 1].rstrip(".") in _ORG_HEADS | _ORG_NAMES:
         # "AKP Muaz Kasat Lantas Polres Gowa": "Polres Gowa" is the office; the name is
-        # the one after the rank, earlier in the run.
-        return _earlier_name(words[: i - 1])
+        # the one after the rank, earlier in the run (if there is one).
+        earlier = _earlier_name(words[: i - 1])
+        if earlier is not None:
+            return earlier
     return i, len(words)
 
 
@@ -230,7 +270,7 @@ class PeopleIndex:
         """Index the people named in ``text``."""
         index = cls(text, [], _acronyms(text), [])
         for run in _RUN.finditer(text):
-            mention = split_run(text, run.start(), run.end())
+            mention = split_run(text, past_opening_word(text, run.start(), run.end()), run.end())
             if mention is None or mention.name is None:
                 continue
             if mention.kind is EntityKind.PERSON and not index._is_person_like(

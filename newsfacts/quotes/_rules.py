@@ -14,7 +14,7 @@ import attrs
 from newsfacts._lexicon import alternation, lazy, load
 from newsfacts._text import Article, Inside, QuoteRegion, Sentences, first_at_or_after, trim
 from newsfacts.model import DateMention, Grain, Quote, Span
-from newsfacts.people._index import PRONOUNS
+from newsfacts.people._index import PRONOUNS, Role, role
 from newsfacts.people._refer import Resolver, Source
 
 __all__ = ["find_quotes"]
@@ -233,6 +233,9 @@ def _reported_in(text: str, start: int, end: int) -> _Candidate | None:
         subject = _subject(text, pos, verb.start())
         if subject is None or text[verb.end() : verb.end() + 1] in '"\u201c\u201d':
             return None
+        words = text[subject[0] : subject[1]].split()
+        if len(words) == 1 and words[0].casefold() not in PRONOUNS and role(words[0]) is Role.FUNCTION:
+            return None  # "Sekadar mengingatkan, ...": an aside, not someone speaking
         cue_end = verb.end("link") if verb["link"] else verb.end("cue")
         cue = Span(verb.start("cue"), cue_end, text[verb.start("cue") : cue_end])
         return _Candidate(
