@@ -111,6 +111,7 @@ class Mention:
         return words_of(self.name) if self.name else ()
 
 
+_AFTER_OPENING = frozenset('\n"\u201c\u201d-.,!?')
 _OPENING_WORD = lazy(r"(\p{Lu}[\p{Ll}-]+)(?:[ \t]+|$)")
 _SENTENCE_OPENING = lazy(r"(?:^|[.!?\n\"\u201c\u201d]\s*|,\s*|-\s+)$")
 
@@ -121,6 +122,11 @@ def past_opening_word(text: str, start: int, end: int) -> int:
     "Ramalan Dessy ...", "Kehadiran Macron ...": the article writes the same word in
     lower case elsewhere, which it never does with a name.
     """
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j >= 0 and text[j] not in _AFTER_OPENING:
+        return start  # most runs stand mid-sentence: no regex needed to see that
     word = _OPENING_WORD.match(text, start, end)
     if word is None or not _SENTENCE_OPENING.search(text, max(0, start - 4), start):
         return start
