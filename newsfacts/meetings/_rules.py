@@ -39,9 +39,9 @@ _VERB = lazy(
 )
 _NOUN = lazy(
     rf"(?i){_B}(?P<noun>{alternation(_LEX['nouns'])})(?:nya)?{_KINDS}"
-    # Up to two modifiers ("perundingan perdagangan antara"), then the link, or straight
+    # Up to two modifiers before the link ("perundingan perdagangan antara"), or straight
     # into the first party's name ("pertemuan Menteri X dengan Y").
-    rf"(?:\s+(?-i:\p{{Ll}}+)){{0,2}}?\s+(?:(?P<link>antara|dengan|bersama){_E}|(?=(?-i:\p{{Lu}})))"
+    rf"(?:(?:\s+(?-i:\p{{Ll}}+)){{0,2}}?\s+(?P<link>antara|dengan|bersama){_E}|\s+(?=(?-i:\p{{Lu}})))"
 )
 _PASSIVE = frozenset(_LEX["passive_verbs"])
 _ANAPHOR = lazy(rf"(?i){_B}(?:pertemuan|perundingan|rapat|audiensi|kunjungan)\s+(?:tersebut|itu|ini){_E}")
@@ -93,6 +93,7 @@ _SPEECH_VERB = lazy(rf"(?i){_B}(?:{_SPEECH}){_E}")
 _PREDICATE = lazy(
     rf"(?<![\p{{L}}])(?:(?:me|ber|di|ter)\p{{Ll}}{{3,}}|tidak|tak|belum|sudah|telah|akan|sedang|tengah|masih){_E}"
 )
+_BETWEEN = lazy(rf"(?i){_B}antara{_E}")
 _RELATIVE = lazy(rf"{_B}yang{_E}")
 _BETWEEN_END = lazy(
     rf"{_B}(?:pada|di|guna|membahas|terkait|untuk\s+membahas|yang){_E}|,\s*(?:pada|di){_E}|[.;:\n\"\u201c\u201d]"
@@ -195,6 +196,8 @@ class _Finder:
         if found is None:
             return None
         parties, clause, trigger_end, rule = found
+        if rule != "meeting_between" or not _BETWEEN.search(text, start, trigger_end):
+            parties = [p for p in parties if not p.place]  # only "antara X dan Y" may name places
         parties = _distinct(parties)
         if len(parties) < 2:
             return None
@@ -308,7 +311,12 @@ class _Finder:
                 if self.text[seg_start:seg_end].split(maxsplit=1)[0].casefold() in _PLURAL:
                     return None  # "mereka", "keduanya": the parties are named elsewhere
                 found = self.resolver.phrase_scored(seg_start, seg_end, seg_start)
-                if found is None and _TITLED.match(self.text, seg_start, seg_end):
+                segment_words = self.text[seg_start:seg_end].split()
+                if (
+                    found is None
+                    and _TITLED.match(self.text, seg_start, seg_end)
+                    and all(w[0].isupper() for w in segment_words)
+                ):
                     # "Duta Besar Amerika Serikat": an unnamed official, as written.
                     found = (0, Source(self.text[seg_start:seg_end].strip(" ,"), None))
                 if found is not None and found[1].name:

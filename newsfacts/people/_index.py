@@ -76,6 +76,11 @@ class Role(enum.Enum):
     NAME = "name"
 
 
+# Nouns formed with ke-...-an, pe(N)-...-an, per-...-an ("Kedatangan", "Pantauan",
+# "Pertemuan") open sentences in capitals but are never names.
+_NOMINAL = lazy(r"(?:Ke|Pe[nmr]?|Peng|Peny)\p{Ll}{3,}an")
+
+
 @functools.lru_cache(maxsize=65536)
 def role(word: str) -> Role:
     """Classify one capitalised word."""
@@ -84,7 +89,12 @@ def role(word: str) -> Role:
         return Role.TITLE
     if bare in _PLACES or bare.title() in _PLACES:
         return Role.PLACE
-    if bare in _FUNCTION or bare.lower() in _UNNAMED_HEADS or (bare.endswith("nya") and len(bare) > 4):
+    if (
+        bare in _FUNCTION
+        or bare.lower() in _UNNAMED_HEADS
+        or (bare.endswith("nya") and len(bare) > 4)
+        or _NOMINAL.fullmatch(bare)
+    ):
         # "Informasinya", "Menurutnya": a capitalised -nya word opens a sentence.
         return Role.FUNCTION
     letters = [c for c in bare if c.isalpha()]
