@@ -94,6 +94,7 @@ _PREDICATE = lazy(
     rf"(?<![\p{{L}}])(?:(?:me|ber|di|ter)\p{{Ll}}{{3,}}|tidak|tak|belum|sudah|telah|akan|sedang|tengah|masih){_E}"
 )
 _BETWEEN = lazy(rf"(?i){_B}antara{_E}")
+_DEMONSTRATIVE_END = lazy(rf"{_B}(?:itu|ini|tersebut)\s*$")
 _RELATIVE = lazy(rf"{_B}yang{_E}")
 _BETWEEN_END = lazy(
     rf"{_B}(?:pada|di|guna|membahas|terkait|untuk\s+membahas|yang){_E}|,\s*(?:pada|di){_E}|[.;:\n\"\u201c\u201d]"
@@ -252,9 +253,7 @@ class _Finder:
             objects = [other] if other else []
         else:
             objects = self.parties(verb.end(), _object_end(self.text, verb.end(), end))
-        if verb["verb"].casefold() in _VISIT | _HOST_ONLY and not any(
-            o.named and not o.place for o in objects
-        ):
+        if verb["verb"].casefold() in _VISIT | _HOST_ONLY and not any(_someone(o) for o in objects):
             return None  # a visit to a place, or "menerima" something, with no one to meet
         return _joined(subject, objects), clause, verb.end(), "meeting_verb"
 
@@ -348,7 +347,16 @@ class _Finder:
         # "sang istri tidak berada di rumah karena tengah menemui ...": the sentence's subject.
         opening = _clause_start(self.text, sentence, sentence)
         head = _PREDICATE.search(self.text, opening, trigger)
-        return [p for p in self.parties(opening, head.start()) if not p.place] if head else []
+        if head is None or _DEMONSTRATIVE_END.search(self.text, opening, head.start()):
+            return []  # "Ajakan itu disampaikan ...": a thing, not a party
+        return [p for p in self.parties(opening, head.start()) if not p.place]
+
+
+def _someone(party: Source) -> bool:
+    """A party one can visit: a person the article knows, a body, or a group of people."""
+    if party.place:
+        return False
+    return party.known or not party.person or not party.named
 
 
 def _joined(subject: list[Source], objects: list[Source]) -> list[Source]:

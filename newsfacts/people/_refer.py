@@ -36,6 +36,8 @@ class Source:
     place: bool = False
     #: False for an unnamed source as the article describes it ("para pakar").
     named: bool = True
+    #: True where the name is one the article's people index knows.
+    known: bool = False
 
 
 _LOWER_WORD = lazy(r"(?<![\p{L}])\p{Ll}{2,}")
@@ -208,7 +210,7 @@ class Resolver:
         assert mention.name is not None
         ref = self.people.find(words_of(mention.name))
         if ref is not None:
-            return 2, Source(ref.name, mention.title or ref.title)
+            return 2, Source(ref.name, mention.title or ref.title, known=True)
         return 1, Source(mention.name, mention.title)
 
     def _by_title(self, words: list[str], at: int) -> Referent | None:
