@@ -56,6 +56,13 @@ CORPUS = [
         "2022-04-08",
         MeetingStatus.OCCURRED,
     ),
+    (
+        "M6",
+        "Pasar menunggu perundingan dagang antara Korea Selatan dan Jepang pada 20-21 April.",
+        ("Korea Selatan", "Jepang"),
+        "2022-04-20/2022-04-21",
+        MeetingStatus.PLANNED,
+    ),
 ]
 
 
@@ -97,6 +104,8 @@ NOT_MEETINGS = [
     "Presiden Joko Widodo berbicara melalui sambungan telepon dengan Perdana Menteri Jepang Fumio Kishida.",
     "Pertemuan tersebut berlangsung hangat.",
     "Rombongan wisatawan mengunjungi Candi Borobudur pada Senin.",
+    "Para pendaki yang akan berkunjung ke Rinjani diminta bersiap.",
+    "Penyanyi itu menerima penghargaan dari panitia festival.",
     "Ia tidak pernah bertemu dengan Bupati Hadi Purnomo.",
     "Kepala sekolah menerima bantuan buku dari donatur.",
 ]

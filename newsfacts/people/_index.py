@@ -18,6 +18,7 @@ __all__ = [
     "PeopleIndex",
     "Referent",
     "Role",
+    "is_place",
     "past_opening_word",
     "role",
     "split_run",
@@ -32,6 +33,7 @@ _FUNCTION = frozenset(_LEX["function_words"])
 _ORG_HEADS = frozenset(_LEX["org_heads"])
 _ORG_NAMES = frozenset(_LEX["org_names"])
 _PLACE_HEADS = frozenset(_LEX["place_heads"])
+_PLACE_PHRASES = frozenset(_LEX["place_phrases"])
 # "Seorang sumber", "Para ekonom", "Warga": words for people in general, not names.
 _UNNAMED_HEADS = frozenset(_LEX["unnamed_heads"])
 _DEGREES = frozenset(_LEX["degrees"])
@@ -126,6 +128,11 @@ _OPENING_WORD = lazy(r"(\p{Lu}[\p{Ll}-]+)(?:[ \t]+|$)")
 _SENTENCE_OPENING = lazy(r"(?:^|[.!?\n\"\u201c\u201d]\s*|,\s*|-\s+)$")
 
 
+def is_place(run: str) -> bool:
+    """Whether a run of capitalised words is a place the word lists know as a whole."""
+    return " ".join(run.split()) in _PLACE_PHRASES
+
+
 def past_opening_word(text: str, start: int, end: int) -> int:
     """Skip a common word that is capitalised only because it opens the sentence.
 
@@ -176,8 +183,8 @@ def _split(run: str) -> tuple[int, int, str | None, int, EntityKind, tuple[str, 
     # Trailing degrees ("Budi Santoso MPsi") are not part of the name.
     while len(words) > 1 and words[-1][1].rstrip(".") in _DEGREES:
         words.pop()
-    if not words or any(w.rstrip(".") in _PLACE_HEADS for _, w in words):
-        return None  # "Jalan Kapten Muslihat", "Laut Flores": a place
+    if not words or any(w.rstrip(".") in _PLACE_HEADS for _, w in words) or is_place(run):
+        return None  # "Jalan Kapten Muslihat", "Laut Flores", "Amerika Serikat": a place
     first = words[0][0]
     end = words[-1][0] + len(words[-1][1])
     all_words = tuple(w for _, w in words)

@@ -14,7 +14,7 @@ import attrs
 from newsfacts._lexicon import lazy, load
 from newsfacts._text import Article, Inside, QuoteRegion, Sentences
 from newsfacts.model import EntityKind
-from newsfacts.people._index import PRONOUNS, PeopleIndex, Referent, Role, role, split_run, words_of
+from newsfacts.people._index import PRONOUNS, PeopleIndex, Referent, Role, is_place, role, split_run, words_of
 
 __all__ = ["Resolver", "Source", "unnamed"]
 
@@ -200,7 +200,7 @@ class Resolver:
                     return 1, Source(expanded, None, person=False)
                 # An unexplained short capital word is as often a person's initials ("ARB").
                 return 1, Source(words[0], None, person=len(words[0]) <= 4)
-            if all(role(w) is Role.PLACE for w in words):
+            if all(role(w) is Role.PLACE for w in words) or is_place(" ".join(words)):
                 return 0, Source(" ".join(words), None, person=False, place=True)
             ref = self._by_title(words, at)
             return 0, None if ref is None else Source(ref.name, ref.title)
