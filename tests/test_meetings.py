@@ -91,6 +91,32 @@ def test_place_topic_and_later_mentions_enrich_one_event() -> None:
         assert text[span.start : span.end] == span.text
 
 
+def test_pihaknya_is_the_body_in_the_speakers_title() -> None:
+    text = (
+        "Ketua Umum Asosiasi Nelayan Hadi Purnomo mengeluhkan harga solar. "
+        "Menurut Hadi, pihaknya akan bertemu Bupati Asep Gunawan pekan depan."
+    )
+    (m,) = newsfacts.extract_meetings(text, published=PUB)
+    assert m.participants == ("Asosiasi Nelayan", "Asep Gunawan")
+    assert m.date == "2022-W16"
+
+
+def test_a_glossed_pronoun_is_the_person_the_gloss_names() -> None:
+    text = (
+        "Ketua Bawaslu Agus Riyanto hadir di lokasi.\n\n"
+        '"Dia (Ketua Bawaslu) ketemu Mas Ipung di sana," kata Budi Santoso.'
+    )
+    (m,) = newsfacts.extract_meetings(text, published=PUB)
+    assert set(m.participants) == {"Agus Riyanto", "Ipung"}
+
+
+def test_a_conditional_meeting_is_proposed() -> None:
+    (m,) = newsfacts.extract_meetings(
+        "Bila ada pertemuan dengan Bupati Hadi Purnomo, warga akan mengadu.", published=PUB
+    )
+    assert m.status is MeetingStatus.PROPOSED
+
+
 def test_pronoun_subject_resolves_to_the_person_meant() -> None:
     text = (
         "Kanselir Austria Karl Nehammer tiba di Moskow. Ia akan bertemu Presiden Rusia Vladimir Putin besok."

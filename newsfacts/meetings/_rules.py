@@ -18,7 +18,7 @@ import regex
 from newsfacts._lexicon import LazyPattern, alternation, find_words, lazy, load
 from newsfacts._text import Article, first_at_or_after, trim
 from newsfacts.model import DateMention, Meeting, MeetingMode, MeetingStatus, Span
-from newsfacts.people._index import PRONOUNS, past_opening_word
+from newsfacts.people._index import PRONOUNS, organisation_in, past_opening_word
 from newsfacts.people._refer import Resolver, Source
 
 __all__ = ["find_meetings"]
@@ -80,7 +80,8 @@ _CONNECTIVE = lazy(
     r"Saat\s+itu|Pada\s+kesempatan\s+(?:itu|tersebut)|Di\s+lokasi\s+acara\s+itu|Dalam\s+kunjungan\s+itu),?\s+"
     # A leading phrase or clause closed by a comma: "Di Kejari OKI, ...", "Setelah meninggalkan
     # kantor, ...", "Pada Jumat (30/5), ...".
-    r"|(?:Di|Dari|Ke|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sesudah|Sebelum|Selama|Sejak)\s+[^,.;\n\"]{1,60},\s+)*"
+    r"|(?:Di|Dari|Ke|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sesudah|Sebelum|Selama|Sejak|Menurut)"
+    r"\s+[^,.;\n\"]{1,60},\s+)*"
 )
 # A meeting reported inside speech ("jaksa menyebut X bertemu Y") has its own subject.
 _SPEECH = alternation(load("quotes")["reported_verbs"])
@@ -95,6 +96,8 @@ _PREDICATE = lazy(
 )
 _BETWEEN = lazy(rf"(?i){_B}antara{_E}")
 _DEMONSTRATIVE_END = lazy(rf"{_B}(?:itu|ini|tersebut)\s*$")
+_OWN_SIDE = lazy(r"(?i:pihaknya|pihak\s+kami|kami)")
+_MAIN_CLAUSE = lazy(r"\s*,\s*")
 _RELATIVE = lazy(rf"{_B}yang{_E}")
 _BETWEEN_END = lazy(
     rf"{_B}(?:pada|di|guna|membahas|terkait|untuk\s+membahas|yang){_E}|,\s*(?:pada|di){_E}|[.;:\n\"\u201c\u201d]"
@@ -238,9 +241,26 @@ class _Finder:
         if noun:
             clause = _clause_start(text, start, noun.start())
             subject = self.subject(start, clause, noun.start())
-            objects = self.parties(noun.end(), _object_end(text, noun.end(), end))
+            object_end = _object_end(text, noun.end(), end)
+            objects = self.parties(noun.end(), object_end)
+            if not subject:
+                # "Dalam pertemuan dengan X, mahasiswa menegaskan ...": the main clause's subject.
+                subject = self._main_clause_subject(object_end, end)
             return _joined(subject, objects), clause, noun.end(), "meeting_noun"
         return None
+
+    def _main_clause_subject(self, start: int, end: int) -> list[Source]:
+        comma = _MAIN_CLAUSE.match(self.text, start, end)
+        if comma is None:
+            return []
+        head = _PREDICATE.search(self.text, comma.end(), end)
+        if head is None:
+            return []
+        return [
+            p
+            for p in self.parties(comma.end(), _subject_end(self.text, comma.end(), head.start()))
+            if not p.place
+        ]
 
     def _verb(
         self, start: int, end: int, verb: regex.Match[str]
@@ -325,12 +345,25 @@ class _Finder:
                 pos = sep.end()
         return items
 
+    def _own_side(self, at: int) -> Source | None:
+        """The organisation in the title of the person last spoken of ("Ketua Asperindo").
+
+        Where the title names none, the person stands for his side.
+        """
+        person = self.resolver.salient(at)
+        body = organisation_in(person.title) if person is not None and person.title else None
+        return Source(body, None, person=False) if body else person
+
     def subject(self, sentence: int, clause: int, trigger: int) -> list[Source]:
         """The parties before a trigger; failing that, the sentence's own pronoun."""
         end = _subject_end(self.text, clause, trigger)
         relative = _RELATIVE.search(self.text, clause, end)
         if relative:
             end = relative.start()  # "Suporter X yang sebelumnya terlibat ... mendatangi"
+        if _OWN_SIDE.fullmatch(self.text[clause:end].strip()):
+            # "pihaknya akan bertemu ...": the body of the person last spoken of.
+            body = self._own_side(trigger)
+            return [body] if body else []
         # A place is where, not who: "setelah masuk Myanmar ... bertemu".
         found = [p for p in self.parties(clause, end) if not p.place]
         if found:

@@ -19,6 +19,7 @@ __all__ = [
     "Referent",
     "Role",
     "is_place",
+    "organisation_in",
     "past_opening_word",
     "role",
     "split_run",
@@ -87,8 +88,8 @@ _NOMINAL = lazy(r"(?:Ke|Pe[nmr]?|Peng|Peny)\p{Ll}{3,}an")
 def role(word: str) -> Role:
     """Classify one capitalised word."""
     bare = word.rstrip(".")
-    if word in _TITLES or bare in _TITLES or bare in _DEGREES:
-        return Role.TITLE
+    if word in _TITLES or bare in _TITLES or bare in _DEGREES or bare in _ORG_NAMES:
+        return Role.TITLE  # "Ketua Bawaslu Agus Riyanto": a body's name is part of the title
     if bare in _PLACES or bare.title() in _PLACES:
         return Role.PLACE
     if (
@@ -126,6 +127,23 @@ class Mention:
 _AFTER_OPENING = frozenset('\n"\u201c\u201d-.,!?')
 _OPENING_WORD = lazy(r"(\p{Lu}[\p{Ll}-]+)(?:[ \t]+|$)")
 _SENTENCE_OPENING = lazy(r"(?:^|[.!?\n\"\u201c\u201d]\s*|,\s*|-\s+)$")
+
+
+def organisation_in(title: str) -> str | None:
+    """The body a title names.
+
+    "Kasat Reskrim Polres Sukabumi AKP" gives "Polres Sukabumi"; "Ketua Umum Asperindo"
+    gives "Asperindo".
+    """
+    words = title.replace(",", " ").split()
+    while words and words[-1].rstrip(".") in _RANKS:
+        words.pop()
+    for i, word in enumerate(words):
+        if word.rstrip(".") in _ORG_HEADS | _ORG_NAMES and (i + 1 < len(words) or word in _ORG_NAMES):
+            return " ".join(words[i:])
+    if words and role(words[-1]) in {Role.NAME, Role.ACRONYM}:
+        return words[-1]
+    return None
 
 
 def is_place(run: str) -> bool:

@@ -22,6 +22,7 @@ _LEX = load("people")
 _PARTICLES = "bin|binti|van|von|de|da|dos|al|el"
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019.]*(?:-[\p{L}\p{M}]+)*"
 _RUN = lazy(rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD})*")
+_PRONOUN_ASIDE = lazy(r"(?i:ia|dia|beliau)\s*\((?P<gloss>[^()]{2,60})\)\s*$")
 _ACRONYM_END = lazy(r"\((\p{Lu}[\p{Lu}\p{N}-]+)\)\s*$")
 
 
@@ -156,6 +157,13 @@ class Resolver:
         """:meth:`phrase` with how sure it is: 2 a known name, 1 a name or a body, 0 a title or place."""
         phrase = self.text[start:end].strip(" ,")
         words = phrase.split()
+        aside = _PRONOUN_ASIDE.match(phrase)
+        if aside:
+            # "Dia (Ketua Bawaslu)": the writer's own gloss says who the pronoun is.
+            inner = start + self.text[start:end].index("(") + 1
+            glossed = self.phrase_scored(inner, inner + len(aside["gloss"]), at)
+            if glossed is not None:
+                return glossed
         if not words or words[0].casefold() in PRONOUNS or words[-1].casefold() in PRONOUNS:
             # "Ia menjelaskan", "Bukan mustahil, ia melanjutkan"
             return _scored(2, self.salient(at))
