@@ -78,8 +78,21 @@ def test_results_round_trip_through_dicts(text: str, published: dt.date | None) 
         "a" * 1_000_000,
         "pada " * 50_000 + "2019",
         "15-16-" * 20_000 + " November",
+        "Rapat Budi Santoso digelar. " * 30_000,
+        '"Kami siap," kata Budi. ' * 20_000,
     ],
-    ids=["slashes", "dates", "dashes", "quotes", "weekdays", "no-sentence-end", "prepositions", "ranges"],
+    ids=[
+        "slashes",
+        "dates",
+        "dashes",
+        "quotes",
+        "weekdays",
+        "no-sentence-end",
+        "prepositions",
+        "ranges",
+        "many-sentences",
+        "many-quotes",
+    ],
 )
 def test_adversarial_input_finishes(text: str) -> None:
     # A loose bound: it catches catastrophic backtracking, not ordinary slowness.

@@ -114,7 +114,7 @@ def _month_last(first: dt.date) -> dt.date:
 
 def _is_dateline(text: str, p: Parsed) -> bool:
     before = _DATELINE_BEFORE.search(text, max(0, p.start - 12), p.start)
-    return before is not None and _DATELINE_AFTER.match(text, p.end) is not None
+    return before is not None and _DATELINE_AFTER.match(text, p.end, p.end + 20) is not None
 
 
 def _article_reference(text: str, parsed: list[Parsed], published: dt.date | None) -> dt.date | None:

@@ -99,6 +99,7 @@ def _always(_text: str, _m: regex.Match[str]) -> bool:
     return True
 
 
+_DASH = lazy(r"\s*[-\u2013\u2014/]\s*")
 _WORD_BEFORE = lazy(r"([\p{L}.]+)\s*$")
 _SENTENCE_START = lazy(r"(?:^|[.!?\n\"\u201c\u201d:]\s*|\(\s*)$")
 _YEAR_CONTEXT = lazy(rf"(?i:{alternation(YEAR_CONTEXT)})")
@@ -130,7 +131,7 @@ def _year_context(text: str, m: regex.Match[str]) -> bool:
     start = m.start()
     if _IDENTIFIER_BEFORE.search(text, max(0, start - 30), start):
         return False
-    if m.groupdict().get("y2") and not regex.fullmatch(r"\s*[-\u2013\u2014/]\s*", m["to"]):
+    if m.groupdict().get("y2") and not _DASH.fullmatch(m["to"]):
         return True  # "2020 sampai 2021": a worded range is temporal wherever it stands
     lead = m["phase"] or m.groupdict().get("tahun")
     if lead:
@@ -180,7 +181,9 @@ def _capital_weekday(text: str, m: regex.Match[str]) -> bool:
     if name and not _YEAR_CONTEXT.fullmatch(name[1]) and not _at_sentence_start(text, start):
         return False
     # "Senin-Jumat", "Sabtu hingga Minggu": opening days, a recurrence.
-    if _WEEKDAY_SPAN.search(text, max(0, start - 20), start) or _WEEKDAY_SPAN_AFTER.match(text, m.end()):
+    if _WEEKDAY_SPAN.search(text, max(0, start - 20), start) or _WEEKDAY_SPAN_AFTER.match(
+        text, m.end(), m.end() + 40
+    ):
         return False
     # "Minggu lalu/depan/ini" opening a sentence is the week, not Sunday.
     is_week = m["wd"].casefold() == "minggu" and m.groupdict().get("shift")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import enum
 import functools
+from collections.abc import Callable
 
 import attrs
 import regex
@@ -19,6 +20,7 @@ __all__ = [
     "Referent",
     "Role",
     "is_place",
+    "lower_case_words",
     "organisation_in",
     "past_opening_word",
     "role",
@@ -125,6 +127,7 @@ class Mention:
 
 
 _AFTER_OPENING = frozenset('\n"\u201c\u201d-.,!?')
+_PUNCTUATION = ".,;:!?\"'()[]{}\u201c\u201d\u2018\u2019"
 _OPENING_WORD = lazy(r"(\p{Lu}[\p{Ll}-]+)(?:[ \t]+|$)")
 _SENTENCE_OPENING = lazy(r"(?:^|[.!?\n\"\u201c\u201d]\s*|,\s*|-\s+)$")
 
@@ -151,11 +154,12 @@ def is_place(run: str) -> bool:
     return " ".join(run.split()) in _PLACE_PHRASES
 
 
-def past_opening_word(text: str, start: int, end: int) -> int:
+def past_opening_word(text: str, start: int, end: int, lower_words: Callable[[], frozenset[str]]) -> int:
     """Skip a common word that is capitalised only because it opens the sentence.
 
     "Ramalan Dessy ...", "Kehadiran Macron ...": the article writes the same word in
-    lower case elsewhere, which it never does with a name.
+    lower case elsewhere (``lower_words()``, the set :func:`lower_case_words` gives), which
+    it never does with a name.
     """
     j = start - 1
     while j >= 0 and text[j] in " \t":
@@ -165,14 +169,13 @@ def past_opening_word(text: str, start: int, end: int) -> int:
     word = _OPENING_WORD.match(text, start, end)
     if word is None or not _SENTENCE_OPENING.search(text, max(0, start - 4), start):
         return start
-    lower = word[1].lower()
-    at = text.find(lower)
-    while at >= 0:
-        after = at + len(lower)
-        if (at == 0 or not text[at - 1].isalpha()) and (after == len(text) or not text[after].isalpha()):
-            return word.end()
-        at = text.find(lower, at + 1)
-    return start
+    return word.end() if word[1].lower() in lower_words() else start
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """Every word the text writes in lower case: found once, so lookups stay linear."""
+    # str.split and a strip are several times faster than a regex over the whole text.
+    return frozenset(w.strip(_PUNCTUATION) for w in text.split() if w[:1].islower())
 
 
 def split_run(text: str, start: int, end: int) -> Mention | None:
@@ -305,13 +308,16 @@ class PeopleIndex:
     by_word: dict[str, list[Referent]] = attrs.Factory(dict)
     # Title word -> (offset, referent) of the mentions that carried it, in text order.
     by_title_word: dict[str, list[tuple[int, Referent]]] = attrs.Factory(dict)
+    # Every word the text writes in lower case, found on first need.
+    _lower: frozenset[str] | None = None
 
     @classmethod
     def of(cls, text: str) -> PeopleIndex:
         """Index the people named in ``text``."""
         index = cls(text, [], _acronyms(text), [])
         for run in _RUN.finditer(text):
-            mention = split_run(text, past_opening_word(text, run.start(), run.end()), run.end())
+            start = past_opening_word(text, run.start(), run.end(), index.lower_words)
+            mention = split_run(text, start, run.end())
             if mention is None or mention.name is None:
                 continue
             if mention.kind is EntityKind.PERSON and not index._is_person_like(
@@ -320,12 +326,12 @@ class PeopleIndex:
                 continue
             if _PLACE_BEFORE.search(text, max(0, run.start() - 12), run.start()):
                 continue  # "di Vostochny Cosmodrome": a place, however name-like
-            acronym = _ACRONYM_AFTER.match(text, run.end())
+            acronym = _ACRONYM_AFTER.match(text, run.end(), run.end() + 40)
             if acronym and len(mention.words) > 1 and acronym[1][0] == mention.words[0][0]:
                 # "Indeks Harga Saham Gabungan (IHSG)": a defined term or body, not a person.
                 mention = attrs.evolve(mention, kind=EntityKind.ORGANIZATION, title=None)
             ref = index._add(mention)
-            alias = _ALIAS_AFTER.match(text, run.end())
+            alias = _ALIAS_AFTER.match(text, run.end(), run.end() + 60)
             if alias and mention.kind is EntityKind.PERSON:
                 ref.aliases.add(alias[1])
                 index.by_word.setdefault(alias[1], []).append(ref)
@@ -351,7 +357,7 @@ class PeopleIndex:
             return True
         introduced = _INTRODUCED_BEFORE.search(
             self.text, max(0, start - 10), start
-        ) and _INTRODUCED_AFTER.match(self.text, end)
+        ) and _INTRODUCED_AFTER.match(self.text, end, end + 10)
         return bool(introduced) or self._find(mention.name_words) is not None
 
     def _find(self, words: tuple[str, ...]) -> Referent | None:
@@ -403,6 +409,12 @@ class PeopleIndex:
         )
 
     # Lookups used by the quote and meeting rules.
+
+    def lower_words(self) -> frozenset[str]:
+        """Every word the text writes in lower case (found once, on first need)."""
+        if self._lower is None:
+            self._lower = lower_case_words(self.text)
+        return self._lower
 
     def knows(self, word: str) -> bool:
         """Whether ``word`` is part of a name the article gives."""

@@ -49,7 +49,7 @@ def is_subject(text: str, sentence: int, start: int, end: int) -> bool:
     """Whether a name opens its clause and a predicate follows (``..., Jokowi menyebut``)."""
     lead = text[sentence:start]
     clause = lead[lead.rfind(",") + 1 :]
-    return not _LOWER_WORD.search(clause) and _PREDICATE_AFTER.match(text, end) is not None
+    return not _LOWER_WORD.search(clause) and _PREDICATE_AFTER.match(text, end, end + 60) is not None
 
 
 def mentions(text: str, word: str) -> bool:

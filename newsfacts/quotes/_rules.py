@@ -63,6 +63,10 @@ _PHRASE_END = lazy(rf"(?<=\s)(?!(?:{_PARTICLES})\s)\p{{Ll}}|[.\n\"\u201c\u201d;]
 _WORD_COUNT = lazy(r"\S+")
 _MIN_DIRECT_WORDS = 4  # shorter marked text with no cue is a scare quote or a title
 _MIN_REPORTED_WORDS = 3
+# How far past a closing mark a cue and its speaker may stand. Every match is given an
+# end position: the regex engine otherwise spends time proportional to the rest of the
+# text on each call, which makes long documents quadratic.
+_LOOKAHEAD = 200
 _CLAUSE_JOIN = lazy(r",\s*(?:namun|tetapi|tapi|sedangkan|sementara|padahal)\s+")
 # An organisation cited as a source: the capitalised words at the end of the phrase,
 # joined by "&" or "dan" ("Florida Endocrinology & Diabetes Center").
@@ -122,12 +126,16 @@ def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iter
         start, end = trim(text, region.start, region.end)
         if end <= start:
             continue
-        after = _CUE_AFTER.match(text, region.after) if region.closed else None
+        after = _CUE_AFTER.match(text, region.after, region.after + _LOOKAHEAD) if region.closed else None
         if after:
             cue = Span(after.start("cue"), after.end("nya") if after["nya"] else after.end("cue"), "")
             cue = attrs.evolve(cue, text=text[cue.start : cue.end])
             phrase = None if after["nya"] or after["pro"] else _phrase_after(text, after.end(), sentences)
-            unnamed = _UNNAMED_AFTER.match(text, after.end()) if phrase is None and not after["nya"] else None
+            unnamed = (
+                _UNNAMED_AFTER.match(text, after.end(), after.end() + _LOOKAHEAD)
+                if phrase is None and not after["nya"]
+                else None
+            )
             if unnamed and unnamed[1].casefold() in _UNNAMED_HEADS and not after["pro"]:
                 # "kata seorang staf dekatnya": an unnamed source, named as the article names it.
                 candidate = _Candidate(
