@@ -14,9 +14,18 @@ from typing import TypeVar
 import attrs
 import regex
 
-from newsfacts._lexicon import lazy
+from newsfacts._lexicon import alternation, lazy, load
 
-__all__ = ["Article", "Inside", "QuoteRegion", "Sentences", "first_at_or_after", "quote_regions", "trim"]
+__all__ = [
+    "Article",
+    "Inside",
+    "QuoteRegion",
+    "Sentences",
+    "first_at_or_after",
+    "past_connectives",
+    "quote_regions",
+    "trim",
+]
 
 T = TypeVar("T")
 
@@ -185,3 +194,24 @@ class Article:
     def regions(self) -> list[QuoteRegion]:
         """Non-empty direct-quote regions."""
         return [r for r in quote_regions(self.text) if r.end > r.start]
+
+
+_DISCOURSE = load("discourse")
+_CONNECTIVES = lazy(rf"(?:(?:{alternation(_DISCOURSE['connectives'])}),?\s+)*")
+# A leading phrase or clause closed by a comma: "Di Kejari OKI, ...", "Setelah
+# meninggalkan kantor, ...", "Menurut Hadi, ...".
+_LEADING_PHRASES = lazy(
+    rf"(?:(?:{alternation(_DISCOURSE['connectives'])}),?\s+"
+    rf"|(?:{alternation(_DISCOURSE['leading_phrase_heads'])})\s+[^,.;\n\"]{{1,60}},\s+)*"
+)
+
+
+def past_connectives(text: str, start: int, end: int, *, phrases: bool = False) -> int:
+    """Where a clause's subject may begin, past its connectives.
+
+    "Sementara itu,", "Namun"; with ``phrases``, also a leading phrase closed by a comma
+    ("Di Jakarta, ...", "Menurut Hadi, ...").
+    """
+    pattern = _LEADING_PHRASES if phrases else _CONNECTIVES
+    m = pattern.match(text, start, end)
+    return m.end() if m else start

@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from newsfacts._lexicon import LazyPattern, alternation, find_words, lazy, load
-from newsfacts._text import Article, first_at_or_after, trim
+from newsfacts._text import Article, first_at_or_after, past_connectives, trim
 from newsfacts.model import DateMention, Meeting, MeetingMode, MeetingStatus, Span
 from newsfacts.people._index import PRONOUNS, organisation_in, past_opening_word
 from newsfacts.people._refer import Resolver, Source
@@ -75,14 +75,6 @@ _COORDINATION = lazy(
     r"\s*(?:,\s*)?(?<![\p{L}])(?:dan|serta|beserta|maupun|bersama(?:\s+dengan)?|&)\s+|\s*,\s*(?!dan\s)"
 )
 _WITH_DENGAN = lazy(rf"{_COORDINATION.pattern}|\s+dengan\s+")
-_CONNECTIVE = lazy(
-    r"(?:(?:Sementara(?:\s+itu)?|Namun|Sebelumnya|Selain\s+itu|Kemudian|Lalu|Selanjutnya|Adapun|Bahkan|"
-    r"Saat\s+itu|Pada\s+kesempatan\s+(?:itu|tersebut)|Di\s+lokasi\s+acara\s+itu|Dalam\s+kunjungan\s+itu),?\s+"
-    # A leading phrase or clause closed by a comma: "Di Kejari OKI, ...", "Setelah meninggalkan
-    # kantor, ...", "Pada Jumat (30/5), ...".
-    r"|(?:Di|Dari|Ke|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sesudah|Sebelum|Selama|Sejak|Menurut)"
-    r"\s+[^,.;\n\"]{1,60},\s+)*"
-)
 # A meeting reported inside speech ("jaksa menyebut X bertemu Y") has its own subject.
 _SPEECH = alternation(load("quotes")["reported_verbs"])
 _CLAUSE_OPENER = lazy(
@@ -428,8 +420,7 @@ def _clause_start(text: str, start: int, trigger: int) -> int:
     dateline = _DATELINE.match(text, start, trigger)
     if dateline:
         start = dateline.end()  # "JAKARTA, KOMPAS.com - "
-    connective = _CONNECTIVE.match(text, start, trigger)
-    clause = connective.end() if connective else start
+    clause = past_connectives(text, start, trigger, phrases=True)
     for opener in _CLAUSE_OPENER.finditer(text, clause, trigger):
         clause = opener.end()
     return clause

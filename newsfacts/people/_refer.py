@@ -11,7 +11,7 @@ import bisect
 
 import attrs
 
-from newsfacts._lexicon import lazy, load
+from newsfacts._lexicon import alternation, lazy, load
 from newsfacts._text import Article, Inside, QuoteRegion, Sentences
 from newsfacts.model import EntityKind
 from newsfacts.people._index import PRONOUNS, PeopleIndex, Referent, Role, is_place, role, split_run, words_of
@@ -19,7 +19,7 @@ from newsfacts.people._index import PRONOUNS, PeopleIndex, Referent, Role, is_pl
 __all__ = ["Resolver", "Source", "unnamed"]
 
 _LEX = load("people")
-_PARTICLES = "bin|binti|van|von|de|da|dos|al|el"
+_PARTICLES = alternation(_LEX["particles"])
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019.]*(?:-[\p{L}\p{M}]+)*"
 _RUN = lazy(rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD})*")
 _PRONOUN_ASIDE = lazy(r"(?i:ia|dia|beliau)\s*\((?P<gloss>[^()]{2,60})\)\s*$")

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import attrs
 
 from newsfacts._lexicon import alternation, lazy, load
-from newsfacts._text import Article, Inside, QuoteRegion, Sentences, first_at_or_after, trim
+from newsfacts._text import Article, Inside, QuoteRegion, Sentences, first_at_or_after, past_connectives, trim
 from newsfacts.model import DateMention, Grain, Quote, Span
 from newsfacts.people._index import PRONOUNS, Role, role
 from newsfacts.people._refer import Resolver, Source
@@ -39,12 +39,6 @@ _CUE_BEFORE = lazy(
     rf"(?:(?P<verb>(?i:{_VERBS}|{_CUES}))(?P<nya>nya)?(?:\s+(?:{_LINKS}))?\s*[,:]?|(?P<colon>:))\s*$"
 )
 # What may open a sentence before its subject.
-_CONNECTIVE = lazy(
-    r"(?:(?:Sementara(?:\s+itu)?|Namun|Tetapi|Selain\s+itu|Lebih\s+lanjut|Di\s+sisi\s+lain|Kemudian|Lalu|"
-    r"Sebelumnya|Selanjutnya|Adapun|Meski(?:pun)?\s+(?:begitu|demikian)|Oleh\s+karena\s+itu|Untuk\s+itu|"
-    r"Dalam\s+kesempatan\s+(?:itu|tersebut|yang\s+sama)|Pada\s+kesempatan\s+(?:itu|tersebut)|Di\s+samping\s+itu|"
-    r"Bahkan|Padahal|Sedangkan|Terpisah|Secara\s+terpisah|Menanggapi\s+hal\s+(?:itu|tersebut)),?\s+)*"
-)
 _MENURUT = lazy(r"(?P<cue>Menurut(?P<nya>nya)?)(?:\s+(?P<who>[^,.\n]{1,90}?))?\s*,\s*(?=\S)")
 _SOURCE = lazy(rf"(?P<cue>(?i:{_SOURCES}))\s+(?P<who>[^,.\n]{{1,90}}?)\s*,\s*(?=\S)")
 _REPORTED = lazy(
@@ -58,8 +52,9 @@ _TRAILING = lazy(
     rf",\s*(?P<cue>(?:{_CUES}))(?P<nya>nya)?{_L}(?P<who>(?:\s+\p{{Lu}}[\p{{L}}.]*)+|\s+(?i:{_PRONOUN}){_L})?\s*[,.]"
 )
 # A lowercase word ends a speaker phrase after a cue ("kata Nehammer melalui Twitter").
-_PARTICLES = "bin|binti|van|von|de|da|dos|al|el"
-_PHRASE_END = lazy(rf"(?<=\s)(?!(?:{_PARTICLES})\s)\p{{Ll}}|[.\n\"\u201c\u201d;]")
+_PHRASE_END = lazy(
+    rf"(?<=\s)(?!(?:{alternation(load('people')['particles'])})\s)\p{{Ll}}|[.\n\"\u201c\u201d;]"
+)
 _WORD_COUNT = lazy(r"\S+")
 _MIN_DIRECT_WORDS = 4  # shorter marked text with no cue is a scare quote or a title
 _MIN_REPORTED_WORDS = 3
@@ -192,9 +187,7 @@ def _phrase_after(text: str, pos: int, sentences: Sentences) -> tuple[int, int] 
 
 def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The subject before a speech verb, connectives ("Sementara itu,") skipped."""
-    connective = _CONNECTIVE.match(text, start, end)
-    if connective:
-        start = connective.end()
+    start = past_connectives(text, start, end)
     for clause in _CLAUSE_JOIN.finditer(text, start, end):
         start = clause.end()  # "Entah apa alasannya, namun pihak mal menegaskan"
     start, end = trim(text, start, end)
@@ -219,8 +212,7 @@ def _reported(text: str, regions: list[QuoteRegion], sentences: Sentences) -> It
 
 
 def _reported_in(text: str, start: int, end: int) -> _Candidate | None:
-    head = _CONNECTIVE.match(text, start, end)
-    pos = head.end() if head else start
+    pos = past_connectives(text, start, end)
     for pattern, rule in ((_MENURUT, "reported_menurut"), (_SOURCE, "reported_source")):
         m = pattern.match(text, pos, end)
         if m:
