@@ -17,7 +17,7 @@ import regex
 
 from newsfacts._lexicon import LazyPattern, alternation, find_words, lazy, load
 from newsfacts._text import Article, first_at_or_after, past_connectives, trim
-from newsfacts.model import DateMention, Meeting, MeetingMode, MeetingStatus, Span
+from newsfacts.model import DateMention, Grain, Meeting, MeetingMode, MeetingStatus, Span
 from newsfacts.people._index import PRONOUNS, organisation_in, past_opening_word
 from newsfacts.people._refer import Resolver, Source
 
@@ -202,9 +202,20 @@ class _Finder:
         event = _Event(parties, None, None, None, status, mode, [Span(start, end, text[start:end])], rule)
         details = self.details(start, end, trigger_end, event)
         event.date, event.location, event.topic = details.date, details.location, details.topic
+        event.date = event.date or self._paragraph_date(start, end)
         if status is MeetingStatus.OCCURRED and self._in_future(event.date):
             event.status = MeetingStatus.PLANNED
         return event
+
+    def _paragraph_date(self, start: int, end: int) -> DateMention | None:
+        """A day named elsewhere in the sentence's paragraph, the nearest one first."""
+        paragraph_start = self.text.rfind("\n", 0, start) + 1
+        paragraph_end = self.text.find("\n", end)
+        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        first = first_at_or_after(self.dates, paragraph_start, key=lambda d: d.start)
+        last = first_at_or_after(self.dates, paragraph_end, key=lambda d: d.start)
+        days = [d for d in self.dates[first:last] if d.value is not None and d.grain is Grain.DAY]
+        return min(days, key=lambda d: abs(d.start - start), default=None)
 
     def _in_future(self, date: DateMention | None) -> bool:
         return (
