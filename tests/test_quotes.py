@@ -197,3 +197,15 @@ def test_quotes_survive_text_without_paragraph_breaks() -> None:
 def test_odd_marks_never_raise_and_spans_match(text: str) -> None:
     for quote in newsfacts.extract_quotes(text):
         assert text[quote.start : quote.end] == quote.text
+
+
+def test_in_text_without_breaks_a_quote_opening_a_sentence_continues_the_speaker() -> None:
+    text = (
+        'Bupati Hadi Purnomo meninjau lokasi banjir. "Jalan ini segera diperbaiki," kata Hadi. '
+        '"Anggarannya sudah kami siapkan sejak bulan lalu."  Warga menyambut baik rencana itu.'
+    )
+    quotes = newsfacts.extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Jalan ini segera diperbaiki,", "Hadi Purnomo"),
+        ("Anggarannya sudah kami siapkan sejak bulan lalu.", "Hadi Purnomo"),
+    ]

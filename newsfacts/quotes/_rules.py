@@ -160,7 +160,9 @@ def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iter
             )
             previous = region
             continue
-        opens_paragraph = not text[para_start : region.opening].strip()
+        # A quote that opens its paragraph, or its sentence where paragraphs were lost.
+        lead = text[para_start : region.opening].rstrip()
+        opens_paragraph = not lead or lead[-1] in ".!?"
         split = previous is not None and _same_paragraph(text, previous, region) and previous.closed
         if _words(text, start, end) >= _MIN_DIRECT_WORDS and (opens_paragraph or split):
             yield _Candidate(
