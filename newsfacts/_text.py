@@ -32,10 +32,12 @@ T = TypeVar("T")
 # A sentence ends at ., ! or ? followed by a space, a newline, a closing mark or an
 # uppercase letter (some outlets glue sentences: "...2018).Dia"), or at a line break.
 # A lone capital before the dot is an initial or title (``H.``, ``Dr``-like), not an end.
+# Each alternative opens with a plain character class, so the engine rejects most positions
+# at once; the look-behinds are only tried where a terminator already matched.
 _SENTENCE_END = lazy(
-    r"(?<!\b\p{Lu})[.!?]+(?=[\"'\u201d\u2019)]*(?:\s|\p{Lu}|$))[\"'\u201d\u2019]*|\n+"
+    r"[.!?]+(?<![^\p{L}]\p{Lu}[.!?]+)(?=[\"'\u201d\u2019)]*(?:\s|\p{Lu}|$))[\"'\u201d\u2019]*|\n+"
     # Scraped text that lost its line breaks often keeps them as a run of spaces.
-    r"|(?<=\S)[ \t]{2,}(?=[\p{Lu}\"\u201c\u201d])"
+    r"|[ \t]{2,}(?<=\S[ \t]{2,})(?=[\p{Lu}\"\u201c\u201d])"
 )
 
 
