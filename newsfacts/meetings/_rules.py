@@ -43,7 +43,6 @@ _NOUN = lazy(
     # into the first party's name ("pertemuan Menteri X dengan Y").
     rf"(?:(?:\s+(?-i:\p{{Ll}}+)){{0,2}}?\s+(?P<link>antara|dengan|bersama){_E}|\s+(?=(?-i:\p{{Lu}})))"
 )
-_PASSIVE = frozenset(_LEX["passive_verbs"])
 _ANAPHOR = lazy(rf"(?i){_B}(?:pertemuan|perundingan|rapat|audiensi|kunjungan)\s+(?:tersebut|itu|ini){_E}")
 _TRIGGER_WORDS = frozenset(
     form
@@ -51,7 +50,8 @@ _TRIGGER_WORDS = frozenset(
     for form in (phrase.split()[0].casefold(), phrase.split()[0].casefold() + "nya")  # "menemuinya"
 )
 _VISIT = frozenset(_LEX["visit_verbs"])
-_HOST_ONLY = frozenset({"menerima", "mendatangi"})  # too common to count without a named party
+# Visiting or hosting counts only with someone to meet: not "mengunjungi Candi Borobudur".
+_NEEDS_SOMEONE = _VISIT | frozenset(_LEX["host_verbs"])
 _PLANNED = _words("planned")
 _PROPOSED = _words("proposed")
 _CANCELLED = _words("cancelled")
@@ -276,7 +276,7 @@ class _Finder:
             objects = [other] if other else []
         else:
             objects = self.parties(verb.end(), _object_end(self.text, verb.end(), end))
-        if verb["verb"].casefold() in _VISIT | _HOST_ONLY and not any(_someone(o) for o in objects):
+        if _words_of(verb["verb"]) in _NEEDS_SOMEONE and not any(_someone(o) for o in objects):
             return None  # a visit to a place, or "menerima" something, with no one to meet
         return _joined(subject, objects), clause, verb.end(), "meeting_verb"
 
@@ -340,7 +340,8 @@ class _Finder:
                     and all(w[0].isupper() for w in segment_words)
                 ):
                     # "Duta Besar Amerika Serikat": an unnamed official, as written.
-                    found = (0, Source(self.text[seg_start:seg_end].strip(" ,"), None))
+                    official = self.text[seg_start:seg_end].strip(" ,")
+                    found = (0, Source(official, official))
                 if found is not None and found[1].name:
                     items.append((found[0], found[1], comma))
             if sep:
@@ -388,11 +389,15 @@ class _Finder:
         return [p for p in self.parties(opening, head.start()) if not p.place]
 
 
+def _words_of(phrase: str) -> str:
+    return " ".join(phrase.casefold().split())
+
+
 def _someone(party: Source) -> bool:
-    """A party one can visit: a person the article knows, a body, or a group of people."""
+    """A party one can visit: a person the article knows or titles, a body, or a group."""
     if party.place:
         return False
-    return party.known or not party.person or not party.named
+    return party.known or party.title is not None or not party.person or not party.named
 
 
 def _joined(subject: list[Source], objects: list[Source]) -> list[Source]:
