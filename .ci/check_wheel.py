@@ -11,6 +11,7 @@ REQUIRED = {
     "newsfacts/lang/id/people.json",
     "newsfacts/lang/id/quotes.json",
     "newsfacts/lang/id/meetings.json",
+    "newsfacts/lang/id/discourse.json",
 }
 
 
