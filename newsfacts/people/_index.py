@@ -169,6 +169,8 @@ def past_opening_word(text: str, start: int, end: int, lower_words: Callable[[],
     word = _OPENING_WORD.match(text, start, end)
     if word is None or not _SENTENCE_OPENING.search(text, max(0, start - 4), start):
         return start
+    if word[1].lower() in PRONOUNS:
+        return start  # "Dia (Ketua Bawaslu) ...": a pronoun is for the resolver to read
     return word.end() if word[1].lower() in lower_words() else start
 
 

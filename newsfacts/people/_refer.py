@@ -22,6 +22,7 @@ _LEX = load("people")
 _PARTICLES = alternation(_LEX["particles"])
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019.]*(?:-[\p{L}\p{M}]+)*"
 _RUN = lazy(rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD})*")
+_ASIDE = lazy(r"\(\S+\)")
 _PRONOUN_ASIDE = lazy(r"(?i:ia|dia|beliau)\s*\((?P<gloss>[^()]{2,60})\)\s*$")
 _ACRONYM_END = lazy(r"\((\p{Lu}[\p{Lu}\p{N}-]+)\)\s*$")
 
@@ -155,7 +156,7 @@ class Resolver:
 
     def phrase_scored(self, start: int, end: int, at: int) -> tuple[int, Source] | None:
         """:meth:`phrase` with how sure it is: 2 a known name, 1 a name or a body, 0 a title or place."""
-        phrase = self.text[start:end].strip(" ,")
+        phrase = self.text[start:end].strip(' ,"\u201c\u201d')
         words = phrase.split()
         aside = _PRONOUN_ASIDE.match(phrase)
         if aside:
@@ -174,7 +175,7 @@ class Resolver:
         found = [
             (score, source)
             for run in _RUN.finditer(self.text, start, end)
-            if self.text[run.start() - 1 : run.start()] != "("  # "(Disdik)": an acronym aside
+            if not _ASIDE.fullmatch(self.text, max(0, run.start() - 1), run.end() + 1)  # "(Disdik)": an aside
             for score, source in [self._run(run.start(), run.end(), at)]
             if source is not None
         ]
