@@ -92,3 +92,23 @@ def test_jobs_run_worker_processes_and_keep_order(monkeypatch: pytest.MonkeyPatc
     code, rows, _ = _run(monkeypatch, stdin, "--jobs", "2")
     assert code == 0
     assert [r["id"] for r in rows] == [a["id"] for a in articles]
+
+
+def test_progress_line_appears_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsfacts import cli  # noqa: PLC0415
+
+    clock = iter(range(100))
+    monkeypatch.setattr(cli.time, "monotonic", lambda: float(next(clock)))
+    err = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", err)
+    progress = cli._Progress(enabled=True)  # noqa: SLF001 - the display itself is under test
+    for _ in range(3):
+        progress.tick()
+    progress.done()
+    assert "newsfacts: 3 articles" in err.getvalue()
+    quiet = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", quiet)
+    silent = cli._Progress(enabled=False)  # noqa: SLF001
+    silent.tick()
+    silent.done()
+    assert quiet.getvalue() == ""
