@@ -92,7 +92,7 @@ class Rule:
     pattern: LazyPattern
     check: Check | None = None
     #: What every match holds (see ``_ANCHORS``): the rule runs only near one.
-    anchor: str = "digit"
+    anchor: str = "numeric"
 
 
 def _always(_text: str, _m: regex.Match[str]) -> bool:
@@ -351,18 +351,18 @@ def _parse(rule: Rule, m: regex.Match[str]) -> Parsed:
 
 
 _ANCHOR_OF = {
-    "weekday_numeric": "digit",
-    "numeric_parenthesised": "digit",
-    "numeric": "digit",
-    "iso": "digit",
+    "weekday_numeric": "numeric",
+    "numeric_parenthesised": "numeric",
+    "numeric": "numeric",
+    "iso": "year",
     "day_month": "month",
     "day_month_range": "month",
     "month_range": "month",
     "month_year": "month",
     "month_relative": "month",
     "month_bare": "month",
-    "year_range": "digit",
-    "year": "digit",
+    "year_range": "year",
+    "year": "year",
     "relative_unit": "unit",
     "relative_count": "unit",
     "day_word": "day",
@@ -383,19 +383,24 @@ for _kind, _lexicon in (
     for _phrase in _lexicon:
         _WORD_CLASS.setdefault(_phrase.split()[0], set()).add(_kind)
 _WORD_CLASS.update({f"se{unit}": {"unit"} for unit in UNITS})  # "sepekan lalu"
-_DIGIT_ANCHOR = lazy(r"\d\s*/\s*\d|\d[.-]\d\d?[.-]\d|(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# Two passes, not one alternation: a position can anchor both kinds ("2022-04-13").
+_NUMERIC_ANCHOR = lazy(r"\d\s*/\s*\d|\d[.-]\d\d?[.-]\d")
+_YEAR_ANCHOR = lazy(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _MARGIN = 60  # longer than any rule's match on either side of its anchor
 
 
 def _anchors(text: str) -> Iterator[tuple[int, int, set[str]]]:
     """``(start, end, kinds)`` of every anchor, in no particular order."""
-    for m in _DIGIT_ANCHOR.finditer(text):
-        yield m.start(), m.end(), _DIGIT_KIND
+    for m in _NUMERIC_ANCHOR.finditer(text):
+        yield m.start(), m.end(), _NUMERIC_KIND
+    for m in _YEAR_ANCHOR.finditer(text):
+        yield m.start(), m.end(), _YEAR_KIND
     for start, end, word in find_words(text, _WORD_CLASS):
         yield start, end, _WORD_CLASS[word]
 
 
-_DIGIT_KIND = {"digit"}
+_NUMERIC_KIND = {"numeric"}
+_YEAR_KIND = {"year"}
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
