@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from newsfacts._published import coerce_published, require_text
 from newsfacts._text import Article
 from newsfacts.dates import dates_in
 from newsfacts.meetings import meetings_in
@@ -34,7 +33,7 @@ def extract(text: str, *, published: object = None) -> Facts:
         >>> [d.value for d in facts.dates]
         ['2022-02-24']
     """
-    article = Article(require_text(text), coerce_published(published))
+    article = Article.of(text, published)
     dates = dates_in(article)
     people = PeopleIndex.of(article.text)
     resolver = Resolver.of(article, people)

@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["LazyPattern", "alternation", "find_words", "lazy", "load"]
+__all__ = ["LazyPattern", "alternation", "find_words", "has_word", "lazy", "load", "normalize"]
 
 
 @functools.cache
@@ -88,14 +88,28 @@ def find_words(text: str, words: Iterable[str]) -> Iterator[tuple[int, int, str]
         for m in pattern.finditer(text):
             yield m.start(), m.end(), m.group().lower()
         return
-    size = len(lower)
     for word in words:
-        start = lower.find(word)
-        while start >= 0:
-            end = start + len(word)
-            if (start == 0 or not lower[start - 1].isalpha()) and (end == size or not lower[end].isalpha()):
-                yield start, end, word
-            start = lower.find(word, end)
+        for start in _whole_word_starts(lower, word):
+            yield start, start + len(word), word
+
+
+def has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word (case as given)."""
+    return next(_whole_word_starts(text, word), None) is not None
+
+
+def _whole_word_starts(text: str, word: str) -> Iterator[int]:
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            yield start
+        start = text.find(word, start + 1)
+
+
+def normalize(phrase: str) -> str:
+    """A phrase as a lexicon key: case folded, white space single."""
+    return " ".join(phrase.casefold().split())
 
 
 @functools.cache

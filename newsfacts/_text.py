@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from newsfacts._lexicon import alternation, lazy, load
+from newsfacts._published import coerce_published, require_text
 
 __all__ = [
     "Article",
@@ -190,6 +191,11 @@ class Article:
 
     text: str
     published: dt.date | None
+
+    @classmethod
+    def of(cls, text: object, published: object) -> Article:
+        """An article from a caller's arguments, checked (typed errors for bad input)."""
+        return cls(require_text(text), coerce_published(published))
 
     @functools.cached_property
     def sentences(self) -> Sentences:

@@ -6,7 +6,6 @@ import collections
 import datetime as dt
 
 from newsfacts._lexicon import alternation, lazy
-from newsfacts._published import coerce_published, require_text
 from newsfacts._text import Article, Inside, QuoteRegion, Sentences, first_at_or_after
 from newsfacts.dates._resolve import Value, resolve
 from newsfacts.dates._rules import FUTURE_MARKERS, Parsed, scan
@@ -42,7 +41,7 @@ def extract_dates(text: str, *, published: object = None) -> tuple[DateMention, 
         ...     "Putin akan bertemu Lukashenko pada Rabu (13/4).", published="2022-04-12")]
         [('Rabu (13/4)', '2022-04-13')]
     """
-    return dates_in(Article(require_text(text), coerce_published(published)))
+    return dates_in(Article.of(text, published))
 
 
 def dates_in(article: Article) -> tuple[DateMention, ...]:

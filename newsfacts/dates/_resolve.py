@@ -12,7 +12,6 @@ from newsfacts.model import DateFlag, Grain
 
 __all__ = ["Value", "resolve"]
 
-_ONE_DAY = dt.timedelta(days=1)
 # With no reference at all, a weekday with day/month fits one year in about seven; these
 # are the years offered as alternatives.
 _OPEN_YEARS = range(2000, 2041)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 import attrs
 import regex
 
-from newsfacts._lexicon import LazyPattern, alternation, find_words, lazy, load
+from newsfacts._lexicon import LazyPattern, alternation, find_words, lazy, load, normalize
 
 __all__ = ["RULES", "Parsed", "Rule", "scan"]
 
@@ -308,25 +308,21 @@ def _year(value: str | None) -> int | None:
     return int(value) + 2000 if len(value) == 2 else int(value)
 
 
-def _words(value: str) -> str:
-    return " ".join(value.casefold().split())
-
-
 def _parse(rule: Rule, m: regex.Match[str]) -> Parsed:
     g = m.groupdict()
     start, end = m.span()
-    shift = SHIFTS[_words(g["shift"])] if g.get("shift") else None
+    shift = SHIFTS[normalize(g["shift"])] if g.get("shift") else None
     if g.get("this"):
         shift = 0
     weekday = WEEKDAYS[g["wd"].casefold()] if g.get("wd") else None
     if g.get("dw"):
-        return Parsed(rule.name, start, end, unit="day", count=DAY_WORDS[_words(g["dw"])])
+        return Parsed(rule.name, start, end, unit="day", count=DAY_WORDS[normalize(g["dw"])])
     if g.get("ana"):
-        return Parsed(rule.name, start, end, anaphora=ANAPHORA[_words(g["ana"])])
+        return Parsed(rule.name, start, end, anaphora=ANAPHORA[normalize(g["ana"])])
     if g.get("unit"):
         unit = UNITS[g["unit"].casefold()]
         if rule.name == "relative_count":
-            n = int(g["n"]) if g.get("n") else NUMBERS[_words(g["nw"])] if g.get("nw") else 1
+            n = int(g["n"]) if g.get("n") else NUMBERS[normalize(g["nw"])] if g.get("nw") else 1
             return Parsed(rule.name, start, end, unit=unit, count=-(n or 0))
         return Parsed(rule.name, start, end, unit=unit, count=shift)
     year = _year(g.get("y1"))

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from newsfacts._published import coerce_published, require_text
 from newsfacts._text import Article
 from newsfacts.dates import dates_in
 from newsfacts.meetings._rules import find_meetings
 from newsfacts.model import DateMention, Meeting
-from newsfacts.people import PeopleIndex
 from newsfacts.people._refer import Resolver
 
 __all__ = ["extract_meetings", "meetings_in"]
@@ -38,8 +36,8 @@ def extract_meetings(text: str, *, published: object = None) -> tuple[Meeting, .
         >>> m.participants, m.date, m.status.value
         (('Vladimir Putin', 'Alexander Lukashenko'), '2022-04-13', 'planned')
     """
-    article = Article(require_text(text), coerce_published(published))
-    return meetings_in(article, dates_in(article), Resolver.of(article, PeopleIndex.of(article.text)))
+    article = Article.of(text, published)
+    return meetings_in(article, dates_in(article), Resolver.of(article))
 
 
 def meetings_in(article: Article, dates: tuple[DateMention, ...], resolver: Resolver) -> tuple[Meeting, ...]:

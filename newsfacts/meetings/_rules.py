@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from newsfacts._lexicon import LazyPattern, alternation, find_words, lazy, load
+from newsfacts._lexicon import LazyPattern, alternation, find_words, lazy, load, normalize
 from newsfacts._text import Article, first_at_or_after, past_connectives, trim
 from newsfacts.model import DateMention, Grain, Meeting, MeetingMode, MeetingStatus, Span
 from newsfacts.people._index import PRONOUNS, organisation_in, past_opening_word
@@ -28,7 +28,7 @@ _B = r"(?<![\p{L}\p{N}])"
 _E = r"(?![\p{L}\p{N}])"
 
 
-def _words(name: str) -> LazyPattern:
+def _any_of(name: str) -> LazyPattern:
     return lazy(rf"(?i){_B}(?:{alternation(_LEX[name])}){_E}")
 
 
@@ -52,14 +52,14 @@ _TRIGGER_WORDS = frozenset(
 _VISIT = frozenset(_LEX["visit_verbs"])
 # Visiting or hosting counts only with someone to meet: not "mengunjungi Candi Borobudur".
 _NEEDS_SOMEONE = _VISIT | frozenset(_LEX["host_verbs"])
-_PLANNED = _words("planned")
-_PROPOSED = _words("proposed")
-_CANCELLED = _words("cancelled")
+_PLANNED = _any_of("planned")
+_PROPOSED = _any_of("proposed")
+_CANCELLED = _any_of("cancelled")
 _NEGATED = lazy(
     rf"(?i){_B}(?:{alternation(_LEX['negations'])})(?:\s+(?:pernah|sempat|jadi|dapat|bisa|mau|ingin|sempat))*\s*$"
 )
-_PHONE = _words("phone")
-_VIRTUAL = _words("virtual")
+_PHONE = _any_of("phone")
+_VIRTUAL = _any_of("virtual")
 _TOPIC = lazy(rf"(?i){_B}(?:{alternation(_LEX['topic_cues'])}){_E}\s+(?P<topic>[^.;\n]+)")
 _STOP = lazy(
     rf"(?:{_B}(?:{alternation(_LEX['object_stops'])}){_E}|[.;:\n\"\u201c\u201d]"
@@ -276,7 +276,7 @@ class _Finder:
             objects = [other] if other else []
         else:
             objects = self.parties(verb.end(), _object_end(self.text, verb.end(), end))
-        if _words_of(verb["verb"]) in _NEEDS_SOMEONE and not any(_someone(o) for o in objects):
+        if normalize(verb["verb"]) in _NEEDS_SOMEONE and not any(_someone(o) for o in objects):
             return None  # a visit to a place, or "menerima" something, with no one to meet
         return _joined(subject, objects), clause, verb.end(), "meeting_verb"
 
@@ -387,10 +387,6 @@ class _Finder:
         if head is None or _DEMONSTRATIVE_END.search(self.text, opening, head.start()):
             return []  # "Ajakan itu disampaikan ...": a thing, not a party
         return [p for p in self.parties(opening, head.start()) if not p.place]
-
-
-def _words_of(phrase: str) -> str:
-    return " ".join(phrase.casefold().split())
 
 
 def _someone(party: Source) -> bool:

@@ -343,15 +343,10 @@ class PeopleIndex:
     def _trim_titles(self) -> None:
         for ref in self.referents:
             if ref.first_word:
-                words = self.text_words(ref.name)
+                words = ref.name.split()
                 ref.title = " ".join(filter(None, [ref.title, " ".join(words[: ref.first_word])]))
                 ref.rename(" ".join(words[ref.first_word :]))
                 ref.first_word = 0
-
-    @staticmethod
-    def text_words(name: str) -> list[str]:
-        """The words of a name as written."""
-        return name.split()
 
     def _is_person_like(self, mention: Mention, start: int, end: int) -> bool:
         """Two name words, a title, or an appositive (``pedagang, Karno, yang``) make a person."""
@@ -418,10 +413,6 @@ class PeopleIndex:
             self._lower = lower_case_words(self.text)
         return self._lower
 
-    def knows(self, word: str) -> bool:
-        """Whether ``word`` is part of a name the article gives."""
-        return any(word in r.words or word in r.aliases for r in self.referents)
-
     def find(self, words: tuple[str, ...]) -> Referent | None:
         """The referent a short reference such as ``("Nehammer",)`` points to."""
         return self._find(words)
@@ -441,10 +432,6 @@ class PeopleIndex:
     def expand_acronym(self, acronym: str) -> str | None:
         """The written-out name of an acronym the article defines (``BMKG``)."""
         return self.acronyms.get(acronym)
-
-    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, Referent]]:
-        """Linked mentions that start in ``[start, end)``."""
-        return [m for m in self.timeline if start <= m[0] < end]
 
 
 def _acronyms(text: str) -> dict[str, str]:

@@ -11,7 +11,7 @@ import bisect
 
 import attrs
 
-from newsfacts._lexicon import alternation, lazy, load
+from newsfacts._lexicon import alternation, has_word, lazy, load
 from newsfacts._text import Article, Inside, QuoteRegion, Sentences
 from newsfacts.model import EntityKind
 from newsfacts.people._index import PRONOUNS, PeopleIndex, Referent, Role, is_place, role, split_run, words_of
@@ -51,17 +51,6 @@ def is_subject(text: str, sentence: int, start: int, end: int) -> bool:
     lead = text[sentence:start]
     clause = lead[lead.rfind(",") + 1 :]
     return not _LOWER_WORD.search(clause) and _PREDICATE_AFTER.match(text, end, end + 60) is not None
-
-
-def mentions(text: str, word: str) -> bool:
-    """Whether ``word`` stands in ``text`` as a whole word."""
-    start = text.find(word)
-    while start >= 0:
-        end = start + len(word)
-        if (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
-            return True
-        start = text.find(word, start + 1)
-    return False
 
 
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
@@ -126,8 +115,9 @@ class Resolver:
         ]
 
     @classmethod
-    def of(cls, article: Article, people: PeopleIndex) -> Resolver:
-        """A resolver over an article's people, quotes and sentences."""
+    def of(cls, article: Article, people: PeopleIndex | None = None) -> Resolver:
+        """A resolver over an article's people (indexed here if not given), quotes and sentences."""
+        people = people if people is not None else PeopleIndex.of(article.text)
         return cls(article.text, people, article.regions, article.sentences)
 
     def note(self, at: int, source: Source) -> None:
@@ -144,7 +134,7 @@ class Resolver:
             for _, source in reversed(events[:i]):
                 if not source.person or source.name is None:
                     continue
-                if named and any(mentions(named, w) for w in source.name.split() if len(w) > 2):
+                if named and any(has_word(named, w) for w in source.name.split() if len(w) > 2):
                     continue
                 return source
         return None

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from newsfacts._published import coerce_published, require_text
 from newsfacts._text import Article
 from newsfacts.dates import dates_in
 from newsfacts.model import DateMention, Quote
-from newsfacts.people import PeopleIndex
 from newsfacts.people._refer import Resolver
 from newsfacts.quotes._rules import find_quotes
 
@@ -38,8 +36,8 @@ def extract_quotes(text: str, *, published: object = None) -> tuple[Quote, ...]:
         >>> [(q.text, q.speaker, q.cue.text) for q in newsfacts.extract_quotes(text)]
         [('Perang harus dihentikan,', 'Karl Nehammer', 'kata')]
     """
-    article = Article(require_text(text), coerce_published(published))
-    return quotes_in(article, dates_in(article), Resolver.of(article, PeopleIndex.of(article.text)))
+    article = Article.of(text, published)
+    return quotes_in(article, dates_in(article), Resolver.of(article))
 
 
 def quotes_in(article: Article, dates: tuple[DateMention, ...], resolver: Resolver) -> tuple[Quote, ...]:
