@@ -118,6 +118,13 @@ CORPUS = [
         "Jalur sudah dibuka,",
         "Rudi Hartono",
     ),
+    # Q11 an unnamed source after the cue, named as the article names it
+    (
+        "Q11",
+        '"Itu keputusan bersama," kata seorang staf dekatnya.',
+        "Itu keputusan bersama,",
+        "seorang staf dekatnya",
+    ),
     # Q9 the subject after a joining clause; Q10 an organisation cited as the source
     (
         "Q9",

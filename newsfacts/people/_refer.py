@@ -74,7 +74,9 @@ def unnamed(words: list[str]) -> Source | None:
     while words and words[0].casefold() in _UNNAMED_LEAD:
         words = words[1:]
     for i, word in enumerate(words):
-        if word.casefold() in _UNNAMED_STOP or (i and word.endswith("nya")):
+        # A -nya word with more after it opens a clause ("keluarga korban terjatuhnya
+        # pesawat ..."); at the end it is a possessive ("seorang staf dekatnya").
+        if word.casefold() in _UNNAMED_STOP or (0 < i < len(words) - 1 and word.endswith("nya")):
             words = words[:i]
             break
     if not words or words[0].casefold() not in _UNNAMED_HEADS:

@@ -15,7 +15,7 @@ from newsfacts._lexicon import alternation, lazy, load
 from newsfacts._text import Article, Inside, QuoteRegion, Sentences, first_at_or_after, past_connectives, trim
 from newsfacts.model import DateMention, Grain, Quote, Span
 from newsfacts.people._index import PRONOUNS, Role, role
-from newsfacts.people._refer import Resolver, Source
+from newsfacts.people._refer import Resolver, Source, unnamed
 
 __all__ = ["find_quotes"]
 
@@ -26,7 +26,6 @@ _LINKS = alternation(_LEX["reported_links"])
 _ADVERBS = alternation(_LEX["adverbs"])
 _SOURCES = alternation(_LEX["source_cues"])
 _PRONOUN = alternation(PRONOUNS)
-_UNNAMED_HEADS = frozenset(load("people")["unnamed_heads"])
 
 _L = r"(?![\p{L}\p{N}])"
 # Right after a closing mark: `, kata X`, `ujarnya`, `demikian kata X`.
@@ -126,22 +125,18 @@ def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iter
             cue = Span(after.start("cue"), after.end("nya") if after["nya"] else after.end("cue"), "")
             cue = attrs.evolve(cue, text=text[cue.start : cue.end])
             phrase = None if after["nya"] or after["pro"] else _phrase_after(text, after.end(), sentences)
-            unnamed = (
+            candidate = _Candidate(
+                start, end, cue, direct=True, rule="direct_cue_after", phrase=phrase, at=cue.start
+            )
+            described = (
                 _UNNAMED_AFTER.match(text, after.end(), after.end() + _LOOKAHEAD)
-                if phrase is None and not after["nya"]
+                if phrase is None and not after["nya"] and not after["pro"]
                 else None
             )
-            if unnamed and unnamed[1].casefold() in _UNNAMED_HEADS and not after["pro"]:
+            if described:
                 # "kata seorang staf dekatnya": an unnamed source, named as the article names it.
-                candidate = _Candidate(
-                    start, end, cue, direct=True, rule="direct_cue_after", phrase=None, at=cue.start
-                )
-                candidate.source = Source(unnamed.group().strip(), None, person=True)
-                yield candidate
-            else:
-                yield _Candidate(
-                    start, end, cue, direct=True, rule="direct_cue_after", phrase=phrase, at=cue.start
-                )
+                candidate.source = unnamed(described.group().split())
+            yield candidate
             previous = region
             continue
         para_start = text.rfind("\n", 0, region.opening) + 1
