@@ -149,7 +149,7 @@ def test_corpus(phenomenon: str, text: str, content: str, speaker: str) -> None:
 
 
 NOT_QUOTES = [
-    "Invasi itu disebut Moskow sebagai 'operasi militer khusus'.",
+    "Kebijakan itu disebut warga sebagai 'jalan pintas'.",
     'Warga menyebut jembatan itu "jembatan maut".',
     'Film "Laskar Pelangi" diputar lagi.',
     'Ia dijuluki "si kancil" oleh rekan-rekannya.',
