@@ -126,6 +126,31 @@ def test_pronoun_subject_resolves_to_the_person_meant() -> None:
     assert m.date == "2022-04-13"
 
 
+def test_a_second_predicate_keeps_the_subject_of_the_first() -> None:
+    text = (
+        "Bupati Asep Gunawan hadir di pelabuhan. Pegawai berinisial RK itu menyamar sebagai "
+        "utusan Kementerian Kelautan dan berencana menemuinya pekan depan."
+    )
+    (m,) = newsfacts.extract_meetings(text, published=PUB)
+    assert m.participants == ("RK", "Asep Gunawan")
+
+
+def test_a_unit_number_belongs_to_the_units_name() -> None:
+    (m,) = newsfacts.extract_meetings(
+        "Ketua Asosiasi Nelayan Hadi Purnomo mendatangi Kodim 0612/Tasikmalaya untuk mengadu.", published=PUB
+    )
+    assert m.participants == ("Hadi Purnomo", "Kodim 0612/Tasikmalaya")
+
+
+def test_initials_given_after_a_name_refer_to_that_person() -> None:
+    text = (
+        "Polisi menangkap pedagang bernama Rudi Santoso (RS) di Bandung. "
+        "RS sempat bekerja di pabrik tekstil. Ia bertemu dengan Kapolsek Hadi Purnomo kemarin."
+    )
+    (m,) = newsfacts.extract_meetings(text, published=PUB)
+    assert m.participants == ("Rudi Santoso", "Hadi Purnomo")
+
+
 NOT_MEETINGS = [
     "Presiden Joko Widodo berbicara melalui sambungan telepon dengan Perdana Menteri Jepang Fumio Kishida.",
     "Pertemuan tersebut berlangsung hangat.",

@@ -76,6 +76,14 @@ def test_a_short_form_in_parentheses_links_to_the_name() -> None:
     assert [m.text for m in person.mentions] == ["Basuki Tjahaja Purnama", "Ahok", "Ahok"]
 
 
+def test_initials_in_parentheses_link_to_the_person_not_a_body() -> None:
+    text = "Polisi menahan sopir bernama Dani Prasetyo (DP) di Garut. DP lalu diperiksa."
+    (person,) = newsfacts.extract_people(text)
+    assert person.name == "Dani Prasetyo"
+    assert person.kind is newsfacts.EntityKind.PERSON
+    assert [m.text for m in person.mentions] == ["Dani Prasetyo", "DP", "DP"]
+
+
 def test_a_list_of_places_after_a_name_is_not_a_person() -> None:
     text = "Kata Lin Hao, ekonom di Harbor Capital, Shenzhen, China, pasar tenang."
     assert "Shenzhen" not in {p.name for p in newsfacts.extract_people(text)}

@@ -84,12 +84,14 @@ _DATELINE = lazy(r"\p{Lu}[\p{Lu} .]+,\s*\S+\s*[-\u2013\u2014]\s+")
 _SPEECH_VERB = lazy(rf"(?i){_B}(?:{_SPEECH}){_E}")
 # The first word of a predicate: a verb with its prefix, or an auxiliary.
 _PREDICATE = lazy(
-    rf"(?<![\p{{L}}])(?:(?:me|ber|di|ter)\p{{Ll}}{{3,}}|tidak|tak|belum|sudah|telah|akan|sedang|tengah|masih){_E}"
+    rf"(?<![\p{{L}}])(?!(?:{alternation(_LEX['modifiers'])}){_E})"
+    rf"(?:(?:me|ber|di|ter)\p{{Ll}}{{3,}}|tidak|tak|belum|sudah|telah|akan|sedang|tengah|masih){_E}"
 )
 _BETWEEN = lazy(rf"(?i){_B}antara{_E}")
 _DEMONSTRATIVE_END = lazy(rf"{_B}(?:itu|ini|tersebut)\s*$")
 _OWN_SIDE = lazy(r"(?i:pihaknya|pihak\s+kami|kami)")
 _MAIN_CLAUSE = lazy(r"\s*,\s*")
+_SECOND_PREDICATE = lazy(rf"{_B}(?:dan|lalu|kemudian|serta|sebelum|hingga){_E}\s*$")
 _RELATIVE = lazy(rf"{_B}yang{_E}")
 _BETWEEN_END = lazy(
     rf"{_B}(?:pada|di|guna|membahas|terkait|untuk\s+membahas|yang){_E}|,\s*(?:pada|di){_E}|[.;:\n\"\u201c\u201d]"
@@ -361,6 +363,10 @@ class _Finder:
     def subject(self, sentence: int, clause: int, trigger: int) -> list[Source]:
         """The parties before a trigger; failing that, the sentence's own pronoun."""
         end = _subject_end(self.text, clause, trigger)
+        if _SECOND_PREDICATE.search(self.text, clause, end):
+            # "X menyamar sebagai ... dan berencana menemuinya": X is the subject of both.
+            head = _PREDICATE.search(self.text, clause, end)
+            end = head.start() if head else end
         relative = _RELATIVE.search(self.text, clause, end)
         if relative:
             end = relative.start()  # "Suporter X yang sebelumnya terlibat ... mendatangi"

@@ -15,6 +15,7 @@ from newsfacts.model import EntityKind, Person, Span
 
 __all__ = [
     "PRONOUNS",
+    "UNIT_CODE",
     "Mention",
     "PeopleIndex",
     "Referent",
@@ -54,7 +55,9 @@ _CAPITAL_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019]*(?:-[\p{L}\p{M}]+)*"
 _INITIAL = r"\p{Lu}\.(?=[ \t]*\p{Lu})"
 _TOKEN = rf"(?=\p{{Lu}})(?:(?:{_DOTTED})|{_INITIAL}|{_CAPITAL_WORD})"
 _PARTICLE = rf"(?:{alternation(_LEX['particles'])})[ \t]+"
-_RUN = lazy(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{N}}]){_TOKEN}(?:[ \t]+(?:{_PARTICLE})?{_TOKEN})*")
+# A unit's number after its name: "Kodim 0402/OKI", "Korem 043/Gatam".
+UNIT_CODE = r"\p{N}+/\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}/])"
+_RUN = lazy(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{N}}]){_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})?{_TOKEN}|{UNIT_CODE}))*")
 _WORD = lazy(_TOKEN)
 _PLACE_BEFORE = lazy(r"(?<![\p{L}])(?:di|ke|dari|menuju|kelahiran|asal)[ \t]+$")
 # "Joko Widodo (Jokowi)": a name with its short form in parentheses.
@@ -287,6 +290,21 @@ class Referent:
         self.words = words_of(name)
 
 
+# Person names of two or three words; longer runs with matching initials are bodies.
+_INITIALS_WORDS = (2, 3)
+
+
+def _is_initials(acronym: str, mention: Mention) -> bool:
+    """Whether ``acronym`` spells the initials of a person's two- or three-word name."""
+    words = mention.name_words
+    return (
+        mention.kind is EntityKind.PERSON
+        and len(words) in _INITIALS_WORDS
+        and acronym == "".join(w[0] for w in words)
+        and all(role(w) is Role.NAME for w in words)
+    )
+
+
 def words_of(name: str) -> tuple[str, ...]:
     """A name's words for matching: ``Dedie A. Rachim`` and ``Dedie A Rachim`` agree."""
     return tuple(w.rstrip(".") for w in name.split())
@@ -321,6 +339,7 @@ class PeopleIndex:
             start = past_opening_word(text, run.start(), run.end(), index.lower_words)
             mention = split_run(text, start, run.end())
             if mention is None or mention.name is None:
+                index._add_initials(start, run.end())
                 continue
             if mention.kind is EntityKind.PERSON and not index._is_person_like(
                 mention, run.start(), run.end()
@@ -329,16 +348,29 @@ class PeopleIndex:
             if _PLACE_BEFORE.search(text, max(0, run.start() - 12), run.start()):
                 continue  # "di Vostochny Cosmodrome": a place, however name-like
             acronym = _ACRONYM_AFTER.match(text, run.end(), run.end() + 40)
-            if acronym and len(mention.words) > 1 and acronym[1][0] == mention.words[0][0]:
+            initials = acronym is not None and _is_initials(acronym[1], mention)
+            if acronym and not initials and len(mention.words) > 1 and acronym[1][0] == mention.words[0][0]:
                 # "Indeks Harga Saham Gabungan (IHSG)": a defined term or body, not a person.
                 mention = attrs.evolve(mention, kind=EntityKind.ORGANIZATION, title=None)
             ref = index._add(mention)
+            if acronym and initials:
+                # "Budi Hartono (BH)": crime and court news go on with the initials alone.
+                ref.aliases.add(acronym[1])
+                index.by_word.setdefault(acronym[1], []).append(ref)
             alias = _ALIAS_AFTER.match(text, run.end(), run.end() + 60)
             if alias and mention.kind is EntityKind.PERSON:
                 ref.aliases.add(alias[1])
                 index.by_word.setdefault(alias[1], []).append(ref)
         index._trim_titles()
         return index
+
+    def _add_initials(self, start: int, end: int) -> None:
+        """A mention by a person's initials, once the article has given them ("BH")."""
+        word = self.text[start:end]
+        ref = next((r for r in self.by_word.get(word, ()) if word in r.aliases), None)
+        if ref is not None and ref.kind is EntityKind.PERSON:
+            ref.mentions.append(Span(start, end, word))
+            self.timeline.append((start, end, ref))
 
     def _trim_titles(self) -> None:
         for ref in self.referents:

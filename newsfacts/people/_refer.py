@@ -14,14 +14,24 @@ import attrs
 from newsfacts._lexicon import alternation, has_word, lazy, load
 from newsfacts._text import Article, Inside, QuoteRegion, Sentences
 from newsfacts.model import EntityKind
-from newsfacts.people._index import PRONOUNS, PeopleIndex, Referent, Role, is_place, role, split_run, words_of
+from newsfacts.people._index import (
+    PRONOUNS,
+    UNIT_CODE,
+    PeopleIndex,
+    Referent,
+    Role,
+    is_place,
+    role,
+    split_run,
+    words_of,
+)
 
 __all__ = ["Resolver", "Source", "unnamed"]
 
 _LEX = load("people")
 _PARTICLES = alternation(_LEX["particles"])
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019.]*(?:-[\p{L}\p{M}]+)*"
-_RUN = lazy(rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD})*")
+_RUN = lazy(rf"{_NAME_WORD}(?:[ \t]+(?:(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD}|{UNIT_CODE}))*")
 _ASIDE = lazy(r"\(\S+\)")
 _PRONOUN_ASIDE = lazy(r"(?i:ia|dia|beliau)\s*\((?P<gloss>[^()]{2,60})\)\s*$")
 _ACRONYM_END = lazy(r"\((\p{Lu}[\p{Lu}\p{N}-]+)\)\s*$")
@@ -196,6 +206,9 @@ class Resolver:
                 and len(words[0]) > 1
                 and role(words[0]) is Role.ACRONYM
             ):
+                ref = self.people.find((words[0],))
+                if ref is not None and words[0] in ref.aliases:
+                    return 2, Source(ref.name, ref.title, known=True)  # a person's initials
                 expanded = self.people.expand_acronym(words[0])
                 if expanded:
                     return 1, Source(expanded, None, person=False)
