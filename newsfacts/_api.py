@@ -44,6 +44,6 @@ def extract(text: str, *, published: object = None) -> Facts:
         published=article.published,
         dates=dates,
         quotes=quotes,
-        meetings=meetings_in(article, dates, resolver),
+        meetings=meetings_in(article, dates, resolver, quotes),
         people=people.people(),
     )

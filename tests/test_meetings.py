@@ -151,6 +151,24 @@ def test_initials_given_after_a_name_refer_to_that_person() -> None:
     assert m.participants == ("Rudi Santoso", "Hadi Purnomo")
 
 
+def test_kami_in_a_quote_is_the_speakers_body() -> None:
+    text = (
+        '"Hari ini kami melakukan audiensi dengan DPRD Jambi soal jalan rusak," '
+        "ujar Ketua Forum Sopir Truk Jambi, Hendra Wijaya."
+    )
+    (m,) = newsfacts.extract_meetings(text, published=PUB)
+    assert m.participants == ("Forum Sopir Truk Jambi", "DPRD Jambi")
+
+
+def test_pihaknya_after_a_comma_is_the_spokespersons_institution() -> None:
+    text = (
+        "Kasubbid Penmas Bidang Humas Polda Riau AKP Dodi Saputra mengatakan, pihaknya "
+        "beraudiensi dengan perwakilan mahasiswa."
+    )
+    (m,) = newsfacts.extract_meetings(text, published=PUB)
+    assert m.participants[0] == "Polda Riau"
+
+
 NOT_MEETINGS = [
     "Presiden Joko Widodo berbicara melalui sambungan telepon dengan Perdana Menteri Jepang Fumio Kishida.",
     "Pertemuan tersebut berlangsung hangat.",

@@ -84,6 +84,32 @@ def test_initials_in_parentheses_link_to_the_person_not_a_body() -> None:
     assert [m.text for m in person.mentions] == ["Dani Prasetyo", "DP", "DP"]
 
 
+def test_a_title_before_a_comma_is_the_next_names_title() -> None:
+    (person,) = newsfacts.extract_people("Ketua Forum Petani Jambi, Siti Rahmawati, hadir.")
+    assert (person.name, person.title) == ("Siti Rahmawati", "Ketua Forum Petani Jambi")
+
+
+def test_a_body_the_article_abbreviates_is_a_title_not_part_of_the_name() -> None:
+    text = (
+        "Gabungan Pengusaha Mebel Indonesia (Gapmebin) menolak aturan itu. "
+        "Ketua Gapmebin Rudi Hartanto menyebut aturan itu merugikan."
+    )
+    people = newsfacts.extract_people(text)
+    assert [(p.name, p.title) for p in people if p.kind is newsfacts.EntityKind.PERSON] == [
+        ("Rudi Hartanto", "Ketua Gapmebin")
+    ]
+
+
+def test_a_title_case_subheading_names_no_one() -> None:
+    text = "Harga beras naik lagi.\n\nPilih Beras Lokal Murah\n\nWarga memilih beras lokal."
+    assert newsfacts.extract_people(text) == ()
+
+
+def test_a_person_after_a_body_and_its_region_keeps_the_body_as_title() -> None:
+    (person,) = newsfacts.extract_people("Anggota DPRD Jabar Dedi Sutrisno hadir.")
+    assert person.name == "Dedi Sutrisno"
+
+
 def test_a_list_of_places_after_a_name_is_not_a_person() -> None:
     text = "Kata Lin Hao, ekonom di Harbor Capital, Shenzhen, China, pasar tenang."
     assert "Shenzhen" not in {p.name for p in newsfacts.extract_people(text)}

@@ -5,8 +5,9 @@ from __future__ import annotations
 from newsfacts._text import Article
 from newsfacts.dates import dates_in
 from newsfacts.meetings._rules import find_meetings
-from newsfacts.model import DateMention, Meeting
+from newsfacts.model import DateMention, Meeting, Quote
 from newsfacts.people._refer import Resolver
+from newsfacts.quotes import quotes_in
 
 __all__ = ["extract_meetings", "meetings_in"]
 
@@ -37,9 +38,14 @@ def extract_meetings(text: str, *, published: object = None) -> tuple[Meeting, .
         (('Vladimir Putin', 'Alexander Lukashenko'), '2022-04-13', 'planned')
     """
     article = Article.of(text, published)
-    return meetings_in(article, dates_in(article), Resolver.of(article))
+    dates, resolver = dates_in(article), Resolver.of(article)
+    # The quotes' speakers are who "kami" and "ia" inside and after them mean.
+    quotes = quotes_in(article, dates, resolver)
+    return meetings_in(article, dates, resolver, quotes)
 
 
-def meetings_in(article: Article, dates: tuple[DateMention, ...], resolver: Resolver) -> tuple[Meeting, ...]:
-    """Meetings of an article whose dates and people are already known."""
-    return tuple(find_meetings(article, resolver, dates))
+def meetings_in(
+    article: Article, dates: tuple[DateMention, ...], resolver: Resolver, quotes: tuple[Quote, ...]
+) -> tuple[Meeting, ...]:
+    """Meetings of an article whose dates, people and quotes are already known."""
+    return tuple(find_meetings(article, resolver, dates, quotes))

@@ -17,7 +17,7 @@ import regex
 
 from newsfacts._lexicon import LazyPattern, alternation, find_words, lazy, load, normalize
 from newsfacts._text import Article, first_at_or_after, past_connectives, trim
-from newsfacts.model import DateMention, Grain, Meeting, MeetingMode, MeetingStatus, Span
+from newsfacts.model import DateMention, Grain, Meeting, MeetingMode, MeetingStatus, Quote, Span
 from newsfacts.people._index import PRONOUNS, organisation_in, past_opening_word
 from newsfacts.people._refer import Resolver, Source
 
@@ -90,6 +90,11 @@ _PREDICATE = lazy(
 _BETWEEN = lazy(rf"(?i){_B}antara{_E}")
 _DEMONSTRATIVE_END = lazy(rf"{_B}(?:itu|ini|tersebut)\s*$")
 _OWN_SIDE = lazy(r"(?i:pihaknya|pihak\s+kami|kami)")
+# "hari ini kami melakukan (audiensi)": the pronoun, after any time words, before a light verb.
+_FIRST_PERSON = lazy(
+    rf"(?i)(?:^|\s)(?P<who>saya|aku|kami|kita|pihak\s+kami)(?:\s+(?:{alternation(_LEX['light_verbs'])}))?$"
+)
+_SINGULAR = lazy(r"(?i:saya|aku)")
 _MAIN_CLAUSE = lazy(r"\s*,\s*")
 _SECOND_PREDICATE = lazy(rf"{_B}(?:dan|lalu|kemudian|serta|sebelum|hingga){_E}\s*$")
 _RELATIVE = lazy(rf"{_B}yang{_E}")
@@ -99,6 +104,7 @@ _BETWEEN_END = lazy(
 _ADVERB_TAIL = lazy(
     rf"(?i)(?:\s+(?:{alternation(_LEX['planned'] + _LEX['proposed'] + _LEX['cancelled'])}|juga|pun|sempat|"
     rf"telah|sudah|baru|kembali|langsung|terakhir\s+kali|pernah|untuk|bisa|dapat|sepakat|rutin|kerap|sering|"
+    rf"masih|tetap|segera|hendak|harus|perlu|"
     rf"tidak|belum|bukan|jadi|ke|pada)){_E}\s*$"
 )
 _MAX_PARTY_WORDS = 16
@@ -122,7 +128,16 @@ class _Event:
 
     @property
     def key(self) -> frozenset[str]:
-        return frozenset(_last_word(p.name) for p in self.parties if p.name)
+        return frozenset(_party_key(p) for p in self.parties if p.name)
+
+
+def _party_key(party: Source) -> str:
+    """Who a party is, for telling parties apart: a person by the last word of the name.
+
+    Bodies of one region share a last word ("DPRD Jambi", "Forum Sopir Jambi"), so a
+    body is its whole name.
+    """
+    return _last_word(party.name) if party.person else (party.name or "").casefold()
 
 
 def _last_word(name: str | None) -> str:
@@ -130,10 +145,12 @@ def _last_word(name: str | None) -> str:
     return words[-1].casefold() if words else ""
 
 
-def find_meetings(article: Article, resolver: Resolver, dates: tuple[DateMention, ...]) -> Iterator[Meeting]:
+def find_meetings(
+    article: Article, resolver: Resolver, dates: tuple[DateMention, ...], quotes: tuple[Quote, ...] = ()
+) -> Iterator[Meeting]:
     """Every meeting the article reports, merged by parties, in order of first report."""
     text, sentences = article.text, article.sentences
-    finder = _Finder(text, resolver, dates, article.published)
+    finder = _Finder(text, resolver, dates, article.published, tuple(q for q in quotes if q.direct))
     events: list[_Event] = []
     last_event_sentence = -10
     # Only sentences holding a trigger word can report a meeting; find them in one pass.
@@ -173,7 +190,7 @@ def _enrich(event: _Event, other: _Event) -> None:
     event.location = event.location or other.location
     event.topic = event.topic or other.topic
     known = event.key
-    event.parties.extend(p for p in other.parties if p.name and _last_word(p.name) not in known)
+    event.parties.extend(p for p in other.parties if p.name and _party_key(p) not in known)
 
 
 @attrs.frozen
@@ -184,6 +201,8 @@ class _Finder:
     resolver: Resolver
     dates: tuple[DateMention, ...]
     published: dt.date | None
+    #: The direct quotes, in text order, for who "kami" and "saya" in them are.
+    quotes: tuple[Quote, ...] = ()
 
     def event_in(self, start: int, end: int) -> _Event | None:
         """The meeting one sentence reports, if any."""
@@ -351,14 +370,22 @@ class _Finder:
                 pos = sep.end()
         return items
 
-    def _own_side(self, at: int) -> Source | None:
-        """The organisation in the title of the person last spoken of ("Ketua Asperindo").
+    def _side_of(self, person: Source | None) -> Source | None:
+        """The organisation in a person's title ("Ketua Asperindo" speaks for Asperindo).
 
         Where the title names none, the person stands for his side.
         """
-        person = self.resolver.salient(at)
-        body = organisation_in(person.title) if person is not None and person.title else None
+        title = self.resolver.title_of(person) if person is not None else None
+        body = organisation_in(title) if title else None
         return Source(body, None, person=False) if body else person
+
+    def _speaker_at(self, at: int) -> Source | None:
+        """The named speaker of the direct quote holding ``at``."""
+        i = first_at_or_after(self.quotes, at + 1, key=lambda q: q.start) - 1
+        if i < 0 or not self.quotes[i].start <= at < self.quotes[i].end:
+            return None
+        quote = self.quotes[i]
+        return Source(quote.speaker, quote.speaker_title) if quote.speaker else None
 
     def subject(self, sentence: int, clause: int, trigger: int) -> list[Source]:
         """The parties before a trigger; failing that, the sentence's own pronoun."""
@@ -370,9 +397,15 @@ class _Finder:
         relative = _RELATIVE.search(self.text, clause, end)
         if relative:
             end = relative.start()  # "Suporter X yang sebelumnya terlibat ... mendatangi"
-        if _OWN_SIDE.fullmatch(self.text[clause:end].strip()):
+        bare = self.text[clause:end].strip(' ,"\u201c\u201d')
+        first_person = _FIRST_PERSON.search(bare)
+        if first_person and (speaker := self._speaker_at(trigger)):
+            # '"Kami sudah bertemu Bupati," kata Ketua Forum Nelayan ...': the speaker's side.
+            singular = _SINGULAR.fullmatch(first_person["who"])
+            return [speaker if singular else self._side_of(speaker) or speaker]
+        if _OWN_SIDE.fullmatch(bare):
             # "pihaknya akan bertemu ...": the body of the person last spoken of.
-            body = self._own_side(trigger)
+            body = self._side_of(self.resolver.salient(trigger))
             return [body] if body else []
         # A place is where, not who: "setelah masuk Myanmar ... bertemu".
         found = [p for p in self.parties(clause, end) if not p.place]
@@ -462,7 +495,7 @@ def _distinct(parties: list[Source]) -> list[Source]:
     seen: set[str] = set()
     out = []
     for p in parties:
-        key = _last_word(p.name)
+        key = _party_key(p)
         if key and key not in seen and (p.name or "").casefold() not in PRONOUNS:
             seen.add(key)
             out.append(p)

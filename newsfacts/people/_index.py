@@ -68,6 +68,7 @@ _ACRONYM_AFTER = lazy(r"\s*\((\p{Lu}[\p{Lu}\p{N}-]+)\)")
 _INTRODUCED_BEFORE = lazy(
     r"(?:(?<=(?<![\p{L}])\p{Ll}[\p{L}-]*),|(?<![\p{L}])(?:yakni|yaitu|bernama|adalah|seperti))[ \t]+$"
 )
+_APPOSITION = lazy(r",[ \t]*")
 _INTRODUCED_AFTER = lazy(r",|[ \t]+yang(?![\p{L}])")
 # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": an acronym defined in place.
 _ACRONYM = lazy(r"\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)")
@@ -144,7 +145,10 @@ def organisation_in(title: str) -> str | None:
     words = title.replace(",", " ").split()
     while words and words[-1].rstrip(".") in _RANKS:
         words.pop()
-    for i, word in enumerate(words):
+    # Sub-units come first and the institution last ("Subdit Penmas Polda Maluku"):
+    # the last body word names the body a spokesperson speaks for.
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
         if word.rstrip(".") in _ORG_HEADS | _ORG_NAMES and (i + 1 < len(words) or word in _ORG_NAMES):
             return " ".join(words[i:])
     if words and role(words[-1]) in {Role.NAME, Role.ACRONYM}:
@@ -216,8 +220,13 @@ def _split(run: str) -> tuple[int, int, str | None, int, EntityKind, tuple[str, 
     all_words = tuple(w for _, w in words)
     head = all_words[0].rstrip(".")
     if (head in _ORG_HEADS and len(all_words) > 1) or head in _ORG_NAMES:
-        # "Kementerian Luar Negeri", "Polres Sukabumi", "Bawaslu": a body, not a person.
-        return first, end, None, first, EntityKind.ORGANIZATION, all_words
+        body = _body_before_name(all_words)
+        if body is None:
+            # "Kementerian Luar Negeri", "Polres Sukabumi", "Bawaslu": a body, not a person.
+            return first, end, None, first, EntityKind.ORGANIZATION, all_words
+        # "DPRD Sumut Chaidir Ritonga": the body is the person's title.
+        name_start = words[body][0]
+        return first, end, run[first:name_start].strip(), name_start, EntityKind.PERSON, all_words
     span = _name_span(all_words)
     if span is None:
         return None
@@ -230,6 +239,20 @@ def _split(run: str) -> tuple[int, int, str | None, int, EntityKind, tuple[str, 
             return None
         title = None
     return first, name_end, title, name_start, EntityKind.PERSON, all_words
+
+
+def _body_before_name(words: tuple[str, ...]) -> int | None:
+    """Where a person's name starts after a body and its place (``DPRD Sumut | Chaidir Ritonga``).
+
+    Only a place or an acronym may stand between the body and two name words, so that
+    ``Bank Central Asia`` stays a body.
+    """
+    k = 1
+    while k < len(words) and role(words[k]) in {Role.PLACE, Role.ACRONYM}:
+        k += 1
+    if k == 1 or len(words) - k < 2 or not all(role(w) is Role.NAME for w in words[k:]):
+        return None
+    return k
 
 
 def _name_span(words: tuple[str, ...]) -> tuple[int, int] | None:
@@ -305,6 +328,25 @@ def _is_initials(acronym: str, mention: Mention) -> bool:
     )
 
 
+_HEADING_WORDS = 10
+_HEADING_END = frozenset('.!?,;:"\u201d)')
+
+
+def _in_heading(text: str, start: int, end: int) -> bool:
+    """Whether a run stands in a short line of capitalised words with no sentence end."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return False  # the first line is the article's own title or lead
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    words = line.split()
+    return (
+        len(words) <= _HEADING_WORDS
+        and line[-1] not in _HEADING_END
+        and sum(w[0].isupper() or w[0].isdigit() for w in words) > len(words) // 2
+    )
+
+
 def words_of(name: str) -> tuple[str, ...]:
     """A name's words for matching: ``Dedie A. Rachim`` and ``Dedie A Rachim`` agree."""
     return tuple(w.rstrip(".") for w in name.split())
@@ -328,6 +370,8 @@ class PeopleIndex:
     by_word: dict[str, list[Referent]] = attrs.Factory(dict)
     # Title word -> (offset, referent) of the mentions that carried it, in text order.
     by_title_word: dict[str, list[tuple[int, Referent]]] = attrs.Factory(dict)
+    # Short forms the article gives for bodies in parentheses ("Apindo").
+    short_forms: set[str] = attrs.Factory(set)
     # Every word the text writes in lower case, found on first need.
     _lower: frozenset[str] | None = None
 
@@ -335,34 +379,61 @@ class PeopleIndex:
     def of(cls, text: str) -> PeopleIndex:
         """Index the people named in ``text``."""
         index = cls(text, [], _acronyms(text), [])
+        title_run: tuple[int, int] | None = None
         for run in _RUN.finditer(text):
             start = past_opening_word(text, run.start(), run.end(), index.lower_words)
             mention = split_run(text, start, run.end())
             if mention is None or mention.name is None:
                 index._add_initials(start, run.end())
+                opening = text[start : run.end()].split(maxsplit=1)[:1]
+                title_run = (start, run.end()) if opening and role(opening[0]) is Role.TITLE else None
                 continue
-            if mention.kind is EntityKind.PERSON and not index._is_person_like(
-                mention, run.start(), run.end()
-            ):
-                continue
-            if _PLACE_BEFORE.search(text, max(0, run.start() - 12), run.start()):
-                continue  # "di Vostochny Cosmodrome": a place, however name-like
-            acronym = _ACRONYM_AFTER.match(text, run.end(), run.end() + 40)
-            initials = acronym is not None and _is_initials(acronym[1], mention)
-            if acronym and not initials and len(mention.words) > 1 and acronym[1][0] == mention.words[0][0]:
-                # "Indeks Harga Saham Gabungan (IHSG)": a defined term or body, not a person.
-                mention = attrs.evolve(mention, kind=EntityKind.ORGANIZATION, title=None)
-            ref = index._add(mention)
-            if acronym and initials:
-                # "Budi Hartono (BH)": crime and court news go on with the initials alone.
-                ref.aliases.add(acronym[1])
-                index.by_word.setdefault(acronym[1], []).append(ref)
-            alias = _ALIAS_AFTER.match(text, run.end(), run.end() + 60)
-            if alias and mention.kind is EntityKind.PERSON:
-                ref.aliases.add(alias[1])
-                index.by_word.setdefault(alias[1], []).append(ref)
+            if title_run and mention.title is None and _APPOSITION.fullmatch(text, title_run[1], start):
+                # "Ketua Forum Nelayan, Budi Santoso": the title stands before the comma.
+                mention = attrs.evolve(mention, title=text[title_run[0] : title_run[1]])
+            title_run = None
+            if not _in_heading(text, run.start(), run.end()):
+                # A title-case subheading ("Tarif Kargo Naik Lagi") names no one.
+                index._read(index._past_defined_acronym(mention), run.start(), run.end())
         index._trim_titles()
         return index
+
+    def _read(self, mention: Mention, start: int, end: int) -> None:
+        """Add one mention, with the short forms in parentheses after it."""
+        text = self.text
+        if mention.kind is EntityKind.PERSON and not self._is_person_like(mention, start, end):
+            return
+        if _PLACE_BEFORE.search(text, max(0, start - 12), start):
+            return  # "di Vostochny Cosmodrome": a place, however name-like
+        acronym = _ACRONYM_AFTER.match(text, end, end + 40)
+        initials = acronym is not None and _is_initials(acronym[1], mention)
+        if acronym and not initials and len(mention.words) > 1 and acronym[1][0] == mention.words[0][0]:
+            # "Indeks Harga Saham Gabungan (IHSG)": a defined term or body, not a person.
+            mention = attrs.evolve(mention, kind=EntityKind.ORGANIZATION, title=None)
+        ref = self._add(mention)
+        alias = _ALIAS_AFTER.match(text, end, end + 60)
+        if acronym and initials:
+            # "Budi Hartono (BH)": crime and court news go on with the initials alone.
+            self._alias(ref, acronym[1])
+        elif alias and mention.kind is EntityKind.ORGANIZATION:
+            self.short_forms.add(alias[1])  # "Asosiasi Pengusaha Indonesia (Apindo)"
+        elif alias and mention.kind is EntityKind.PERSON:
+            self._alias(ref, alias[1])  # "Joko Widodo (Jokowi)"
+
+    def _alias(self, ref: Referent, alias: str) -> None:
+        ref.aliases.add(alias)
+        self.by_word.setdefault(alias, []).append(ref)
+
+    def _past_defined_acronym(self, mention: Mention) -> Mention:
+        """Move a body the article abbreviates into the title (``Ketua Apindo | Budi``)."""
+        words = mention.name_words
+        if mention.kind is not EntityKind.PERSON or len(words) < 2 or not self.is_body_word(words[0]):
+            return mention
+        name_start = self.text.index(words[1], mention.name_start + len(words[0]), mention.end)
+        title = self.text[mention.start : name_start].strip()
+        return attrs.evolve(
+            mention, title=title, name=self.text[name_start : mention.end], name_start=name_start
+        )
 
     def _add_initials(self, start: int, end: int) -> None:
         """A mention by a person's initials, once the article has given them ("BH")."""
@@ -460,6 +531,10 @@ class PeopleIndex:
             holders = self.by_word.setdefault(word, [])
             if not any(holder is ref for holder in holders):
                 holders.append(ref)
+
+    def is_body_word(self, word: str) -> bool:
+        """Whether the article defines ``word`` as a body's acronym or short form."""
+        return word in self.acronyms or word in self.short_forms
 
     def expand_acronym(self, acronym: str) -> str | None:
         """The written-out name of an acronym the article defines (``BMKG``)."""

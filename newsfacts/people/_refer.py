@@ -151,6 +151,13 @@ class Resolver:
                 return source
         return None
 
+    def title_of(self, source: Source) -> str | None:
+        """The title a source carries here or anywhere the article names that person."""
+        if source.title or not source.name:
+            return source.title
+        ref = self.people.find(words_of(source.name))
+        return ref.title if ref is not None else None
+
     def phrase(self, start: int, end: int, at: int) -> Source | None:
         """The person or organisation a phrase names (``Kepala BMKG, Dwikorita``, ``ia``)."""
         scored = self.phrase_scored(start, end, at)
@@ -224,7 +231,13 @@ class Resolver:
         assert mention.name is not None
         ref = self.people.find(words_of(mention.name))
         if ref is not None:
-            return 2, Source(ref.name, mention.title or ref.title, known=True)
+            # The index's title is the fuller where it holds this one ("Ketua Umum Apindo").
+            title = (
+                ref.title
+                if not mention.title or (ref.title and mention.title in ref.title)
+                else mention.title
+            )
+            return 2, Source(ref.name, title, known=True)
         return 1, Source(mention.name, mention.title)
 
     def _by_title(self, words: list[str], at: int) -> Referent | None:
