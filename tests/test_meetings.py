@@ -169,6 +169,37 @@ def test_pihaknya_after_a_comma_is_the_spokespersons_institution() -> None:
     assert m.participants[0] == "Polda Riau"
 
 
+def test_a_body_with_its_short_form_and_town_is_one_party_and_the_place_visited() -> None:
+    (m,) = newsfacts.extract_meetings(
+        "Menteri Ratna Kusuma akan mengunjungi Politeknik Pelayaran (Poltekpel) Surabaya.", published=PUB
+    )
+    assert m.participants == ("Ratna Kusuma", "Politeknik Pelayaran (Poltekpel) Surabaya")
+    assert m.location == "Politeknik Pelayaran (Poltekpel) Surabaya"
+
+
+def test_a_titled_demonstrative_is_the_person_with_that_title() -> None:
+    text = (
+        "Ketua DPRD Jambi Hendra Wijaya bertemu Gubernur Asep Gunawan pada Senin (11/4). "
+        "Pada 2020, ketua DPRD tersebut kembali bertemu Bupati Hadi Purnomo."
+    )
+    first, again = newsfacts.extract_meetings(text, published=PUB)
+    assert first.participants == ("Hendra Wijaya", "Asep Gunawan")
+    assert again.participants == ("Hendra Wijaya", "Hadi Purnomo")
+
+
+def test_meeting_again_is_a_further_meeting_not_the_same_one() -> None:
+    text = (
+        "Bupati Hadi Purnomo bertemu Gubernur Asep Gunawan pada Senin (11/4). "
+        "Sebulan kemudian, Hadi kembali bertemu Asep di Semarang."
+    )
+    assert len(newsfacts.extract_meetings(text, published=PUB)) == 2
+
+
+def test_a_head_of_state_named_by_one_word_gets_the_public_full_name() -> None:
+    (m,) = newsfacts.extract_meetings("Jokowi bertemu Bupati Hadi Purnomo di Solo.", published=PUB)
+    assert m.participants == ("Joko Widodo", "Hadi Purnomo")
+
+
 NOT_MEETINGS = [
     "Presiden Joko Widodo berbicara melalui sambungan telepon dengan Perdana Menteri Jepang Fumio Kishida.",
     "Pertemuan tersebut berlangsung hangat.",

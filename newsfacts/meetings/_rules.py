@@ -52,6 +52,7 @@ _TRIGGER_WORDS = frozenset(
 _VISIT = frozenset(_LEX["visit_verbs"])
 # Visiting or hosting counts only with someone to meet: not "mengunjungi Candi Borobudur".
 _NEEDS_SOMEONE = _VISIT | frozenset(_LEX["host_verbs"])
+_VISITING = _any_of("visit_verbs")
 _PLANNED = _any_of("planned")
 _PROPOSED = _any_of("proposed")
 _CANCELLED = _any_of("cancelled")
@@ -59,6 +60,7 @@ _NEGATED = lazy(
     rf"(?i){_B}(?:{alternation(_LEX['negations'])})(?:\s+(?:pernah|sempat|jadi|dapat|bisa|mau|ingin|sempat))*\s*$"
 )
 _PHONE = _any_of("phone")
+_AGAIN = lazy(rf"(?i){_B}kembali{_E}")
 _VIRTUAL = _any_of("virtual")
 _TOPIC = lazy(rf"(?i){_B}(?:{alternation(_LEX['topic_cues'])}){_E}\s+(?P<topic>[^.;\n]+)")
 _STOP = lazy(
@@ -125,6 +127,8 @@ class _Event:
     mode: MeetingMode
     evidence: list[Span]
     rule: str
+    #: "kembali bertemu": a further meeting of the same parties, not a report of the last.
+    again: bool = False
 
     @property
     def key(self) -> frozenset[str]:
@@ -161,7 +165,7 @@ def find_meetings(
             continue
         event = finder.event_in(s_start, s_end)
         if event is not None:
-            same = next((e for e in events if _same_meeting(e, event)), None)
+            same = None if event.again else next((e for e in events if _same_meeting(e, event)), None)
             if same is None:
                 events.append(event)
             else:
@@ -221,8 +225,12 @@ class _Finder:
         status = _status(text, clause, trigger_end, end)
         mode = MeetingMode.VIRTUAL if _VIRTUAL.search(text, start, end) else MeetingMode.IN_PERSON
         event = _Event(parties, None, None, None, status, mode, [Span(start, end, text[start:end])], rule)
+        event.again = _AGAIN.search(text, clause, trigger_end) is not None
         details = self.details(start, end, trigger_end, event)
         event.date, event.location, event.topic = details.date, details.location, details.topic
+        if event.location is None and _VISITING.search(text, clause, trigger_end):
+            # "mendatangi Kodim 0612/Tasikmalaya": the body visited is where they met.
+            event.location = next((p.name for p in reversed(parties) if not p.person), None)
         event.date = event.date or self._paragraph_date(start, end)
         if status is MeetingStatus.OCCURRED and self._in_future(event.date):
             event.status = MeetingStatus.PLANNED

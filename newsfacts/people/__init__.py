@@ -28,6 +28,6 @@ def extract_people(text: str) -> tuple[Person, ...]:
         >>> import newsfacts
         >>> text = "Kanselir Austria Karl Nehammer tiba di Moskow. Nehammer lalu bertemu Putin."
         >>> [(p.name, p.title, len(p.mentions)) for p in newsfacts.extract_people(text)]
-        [('Karl Nehammer', 'Kanselir Austria', 2)]
+        [('Karl Nehammer', 'Kanselir Austria', 2), ('Vladimir Putin', None, 1)]
     """
     return PeopleIndex.of(require_text(text)).people()

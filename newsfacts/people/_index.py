@@ -45,6 +45,7 @@ _COMPLEMENT_HEADS = frozenset(_LEX["complement_heads"])
 # Words that open Balinese and other names and are not titles ("I Putu Yoga").
 _NAME_OPENERS = frozenset(_LEX["name_openers"])
 PRONOUNS = frozenset(_LEX["pronouns"])
+_WELL_KNOWN: dict[str, str] = _LEX["well_known"]
 
 # A capitalised word, an acronym, an initial ("A.") or a hyphenated name; runs of them
 # are joined by single spaces or name particles ("Lula da Silva").
@@ -445,6 +446,13 @@ class PeopleIndex:
 
     def _trim_titles(self) -> None:
         for ref in self.referents:
+            full = _WELL_KNOWN.get(ref.name) if ref.kind is EntityKind.PERSON else None
+            if full is not None:
+                # "Prabowo" alone: the article gives no fuller name, the public one is known.
+                self._alias(ref, ref.name)
+                ref.rename(full)
+                self._index_words(ref)
+                continue
             if ref.first_word:
                 words = ref.name.split()
                 ref.title = " ".join(filter(None, [ref.title, " ".join(words[: ref.first_word])]))
@@ -453,7 +461,7 @@ class PeopleIndex:
 
     def _is_person_like(self, mention: Mention, start: int, end: int) -> bool:
         """Two name words, a title, or an appositive (``pedagang, Karno, yang``) make a person."""
-        if len(mention.name_words) >= 2 or mention.title:
+        if len(mention.name_words) >= 2 or mention.title or " ".join(mention.name_words) in _WELL_KNOWN:
             return True
         introduced = _INTRODUCED_BEFORE.search(
             self.text, max(0, start - 10), start

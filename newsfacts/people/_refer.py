@@ -34,6 +34,9 @@ _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019.]*(?:-[\p{L}\p{M}]+)*"
 _RUN = lazy(rf"{_NAME_WORD}(?:[ \t]+(?:(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD}|{UNIT_CODE}))*")
 _ASIDE = lazy(r"\(\S+\)")
 _PRONOUN_ASIDE = lazy(r"(?i:ia|dia|beliau)\s*\((?P<gloss>[^()]{2,60})\)\s*$")
+_SITE_AFTER = lazy(
+    r"[ \t]+\(\p{Lu}[\p{L}\p{N}-]*\)[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)*)(?![\p{L}\p{N}])"
+)
 _ACRONYM_END = lazy(r"\((\p{Lu}[\p{Lu}\p{N}-]+)\)\s*$")
 
 
@@ -64,6 +67,8 @@ def is_subject(text: str, sentence: int, start: int, end: int) -> bool:
 
 
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+# Not "ini", which ends time phrases ("baru-baru ini", "saat ini").
+_POINTING = frozenset({"itu", "tersebut"})
 # Quantifiers and qualifiers around an unnamed source: "Banyak warganet yang ..." -> "warganet".
 _UNNAMED_LEAD = frozenset(_LEX["unnamed_lead"])
 _UNNAMED_STOP = frozenset(_LEX["unnamed_stop"])
@@ -167,16 +172,11 @@ class Resolver:
         """:meth:`phrase` with how sure it is: 2 a known name, 1 a name or a body, 0 a title or place."""
         phrase = self.text[start:end].strip(' ,"\u201c\u201d')
         words = phrase.split()
-        aside = _PRONOUN_ASIDE.match(phrase)
-        if aside:
-            # "Dia (Ketua Bawaslu)": the writer's own gloss says who the pronoun is.
-            inner = start + self.text[start:end].index("(") + 1
-            glossed = self.phrase_scored(inner, inner + len(aside["gloss"]), at)
-            if glossed is not None:
-                return glossed
-        if not words or words[0].casefold() in PRONOUNS or words[-1].casefold() in PRONOUNS:
-            # "Ia menjelaskan", "Bukan mustahil, ia melanjutkan"
-            return _scored(2, self.salient(at))
+        back = self._back_reference(start, end, phrase, at)
+        if back is not None:
+            return back
+        if not words:
+            return None
         acronym = _ACRONYM_END.search(phrase)
         expanded = self.people.expand_acronym(acronym[1]) if acronym else None
         if expanded:
@@ -200,6 +200,26 @@ class Resolver:
             return best
         if words[-1].casefold() in DEMONSTRATIVES:
             return _scored(2, self.salient(at))  # "pria kelahiran Brasil tersebut", "sang menteri itu"
+        return None
+
+    def _back_reference(self, start: int, end: int, phrase: str, at: int) -> tuple[int, Source] | None:
+        """A pronoun, a glossed pronoun or a titled demonstrative: someone named before."""
+        words = phrase.split()
+        aside = _PRONOUN_ASIDE.match(phrase)
+        if aside:
+            # "Dia (Ketua Bawaslu)": the writer's own gloss says who the pronoun is.
+            inner = start + self.text[start:end].index("(") + 1
+            glossed = self.phrase_scored(inner, inner + len(aside["gloss"]), at)
+            if glossed is not None:
+                return glossed
+        if not words or words[0].casefold() in PRONOUNS or words[-1].casefold() in PRONOUNS:
+            # "Ia menjelaskan", "Bukan mustahil, ia melanjutkan"
+            return _scored(2, self.salient(at))
+        if len(words) > 1 and words[-1].casefold() in _POINTING and words[-2][:1].isupper():
+            # "pimpinan DPRD tersebut": the person last named with that title.
+            titled = self._by_title(words[-2:-1], at)
+            if titled is not None:
+                return 2, Source(titled.name, titled.title, known=True)
         return None
 
     def _run(self, start: int, end: int, at: int) -> tuple[int, Source | None]:
@@ -227,6 +247,16 @@ class Resolver:
             return 0, None if ref is None else Source(ref.name, ref.title)
         if mention.kind is EntityKind.ORGANIZATION:
             expanded = self.people.expand_acronym(mention.name or "") if len(words) == 1 else None
+            site = _SITE_AFTER.match(self.text, end, min(len(self.text), end + 60))
+            town = site["place"].split() if site else []
+            if (
+                site is not None
+                and not expanded
+                and all(role(w) is Role.PLACE for w in town[1:])
+                and self.people.find((town[0],)) is None  # not "(Kemenkeu) Budi", a person
+            ):
+                # "Akademi Militer (Akmil) Magelang": the body with its short form and its town.
+                return 1, Source(self.text[mention.start : site.end()], None, person=False)
             return 1, Source(expanded or mention.name, None, person=False)
         assert mention.name is not None
         ref = self.people.find(words_of(mention.name))
