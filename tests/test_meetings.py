@@ -200,6 +200,23 @@ def test_a_head_of_state_named_by_one_word_gets_the_public_full_name() -> None:
     assert m.participants == ("Joko Widodo", "Hadi Purnomo")
 
 
+def test_initials_after_an_honorific_are_the_person_they_spell() -> None:
+    text = (
+        "Kuasa hukum Dimas Arya, Lina Marlina, datang ke rutan. "
+        '"Hari ini kami berusaha untuk bertemu Pak DA tapi belum diizinkan," kata Lina.'
+    )
+    meetings = newsfacts.extract_meetings(text, published=PUB)
+    assert [m.participants for m in meetings] == [("Lina Marlina", "Dimas Arya")]
+
+
+def test_a_body_in_the_title_before_a_comma_is_not_a_party() -> None:
+    text = (
+        "Menteri Ratna Kusuma bertemu dengan Sekretaris Jenderal (Sekjen) WHO, Thomas Berger, di Jenewa."
+    )
+    (m,) = newsfacts.extract_meetings(text, published=PUB)
+    assert m.participants == ("Ratna Kusuma", "Thomas Berger")
+
+
 NOT_MEETINGS = [
     "Presiden Joko Widodo berbicara melalui sambungan telepon dengan Perdana Menteri Jepang Fumio Kishida.",
     "Pertemuan tersebut berlangsung hangat.",

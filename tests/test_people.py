@@ -110,6 +110,11 @@ def test_a_person_after_a_body_and_its_region_keeps_the_body_as_title() -> None:
     assert person.name == "Dedi Sutrisno"
 
 
+def test_a_run_ending_in_an_organisation_word_is_a_body() -> None:
+    (body,) = newsfacts.extract_people("Dana itu dikelola Meridian Capital Partners sejak lama.")
+    assert (body.name, body.kind) == ("Meridian Capital Partners", newsfacts.EntityKind.ORGANIZATION)
+
+
 def test_a_list_of_places_after_a_name_is_not_a_person() -> None:
     text = "Kata Lin Hao, ekonom di Harbor Capital, Shenzhen, China, pasar tenang."
     assert "Shenzhen" not in {p.name for p in newsfacts.extract_people(text)}

@@ -66,7 +66,7 @@ _TOPIC = lazy(rf"(?i){_B}(?:{alternation(_LEX['topic_cues'])}){_E}\s+(?P<topic>[
 _STOP = lazy(
     rf"(?:{_B}(?:{alternation(_LEX['object_stops'])}){_E}|[.;:\n\"\u201c\u201d]"
     # A comma before a lowercase word ends the parties, unless it opens a list of them.
-    rf"|,\s*(?=\p{{Ll}}|\d)(?!(?:termasuk|yakni|yaitu|antara\s+lain|seperti){_E}))"
+    rf"|,\s*(?=\p{{Ll}}|\d)(?!(?:termasuk|yakni|yaitu|antara\s+lain|seperti|khususnya|terutama){_E}))"
 )
 _LOCATION = lazy(rf"{_B}di\s+(?!(?:{alternation(_LEX['location_skip'])}){_E})")
 _LOCATION_END = lazy(
@@ -76,11 +76,11 @@ _LOCATION_END = lazy(
 _COORDINATION = lazy(
     r"\s*(?:,\s*)?(?<![\p{L}])(?:dan|serta|beserta|maupun|bersama(?:\s+dengan)?|&)\s+|\s*,\s*(?!dan\s)"
 )
-_WITH_DENGAN = lazy(rf"{_COORDINATION.pattern}|\s+dengan\s+")
+_WITH_DENGAN = lazy(rf"\s*,?\s+dengan\s+|{_COORDINATION.pattern}")
 # A meeting reported inside speech ("jaksa menyebut X bertemu Y") has its own subject.
 _SPEECH = alternation(load("quotes")["reported_verbs"])
 _CLAUSE_OPENER = lazy(
-    rf"(?i){_B}(?:saat|ketika|setelah|sesudah|sebelum|usai|seusai|bahwa|sehingga|karena|untuk|{_SPEECH}){_E}"
+    rf"(?i){_B}(?:saat|ketika|setelah|sesudah|sebelum|usai|seusai|bahwa|sehingga|karena|{_SPEECH}){_E}"
 )
 _DATELINE = lazy(r"\p{Lu}[\p{Lu} .]+,\s*\S+\s*[-\u2013\u2014]\s+")
 _SPEECH_VERB = lazy(rf"(?i){_B}(?:{_SPEECH}){_E}")
@@ -92,9 +92,10 @@ _PREDICATE = lazy(
 _BETWEEN = lazy(rf"(?i){_B}antara{_E}")
 _DEMONSTRATIVE_END = lazy(rf"{_B}(?:itu|ini|tersebut)\s*$")
 _OWN_SIDE = lazy(r"(?i:pihaknya|pihak\s+kami|kami)")
-# "hari ini kami melakukan (audiensi)": the pronoun, after any time words, before a light verb.
+# "hari ini kami melakukan (audiensi)", "kita berusaha (untuk bertemu)": the pronoun,
+# after any time words, with at most two words of its predicate before the trigger.
 _FIRST_PERSON = lazy(
-    rf"(?i)(?:^|\s)(?P<who>saya|aku|kami|kita|pihak\s+kami)(?:\s+(?:{alternation(_LEX['light_verbs'])}))?$"
+    r"(?i)(?:^|\s)(?P<who>saya|aku|kami|kita|pihak\s+kami)(?:\s+(?!(?:dan|dengan|serta)(?!\p{L}))\p{Ll}+){0,2}$"
 )
 _SINGULAR = lazy(r"(?i:saya|aku)")
 _MAIN_CLAUSE = lazy(r"\s*,\s*")
@@ -371,6 +372,14 @@ class _Finder:
                     # "Duta Besar Amerika Serikat": an unnamed official, as written.
                     official = self.text[seg_start:seg_end].strip(" ,")
                     found = (0, Source(official, official))
+                apposed = sep is not None and sep.group().strip() == ","
+                if (
+                    found is not None
+                    and (not found[1].person or (found[1].name or "").isupper())  # a body or its acronym
+                    and apposed
+                    and _TITLED.match(self.text, seg_start, seg_end)
+                ):
+                    found = None  # "Dirjen ILO, Gilbert Houngbo": the body is in his title
                 if found is not None and found[1].name:
                     items.append((found[0], found[1], comma))
             if sep:

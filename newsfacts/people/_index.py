@@ -6,6 +6,7 @@ import bisect
 import enum
 import functools
 from collections.abc import Callable
+from typing import Literal
 
 import attrs
 import regex
@@ -14,6 +15,7 @@ from newsfacts._lexicon import alternation, lazy, load
 from newsfacts.model import EntityKind, Person, Span
 
 __all__ = [
+    "HONORIFICS",
     "PRONOUNS",
     "UNIT_CODE",
     "Mention",
@@ -30,12 +32,14 @@ __all__ = [
 ]
 
 _LEX = load("people")
-_RANKS = frozenset(_LEX["ranks"]) | frozenset(_LEX["honorifics"])
+HONORIFICS = frozenset(_LEX["honorifics"])
+_RANKS = frozenset(_LEX["ranks"]) | HONORIFICS
 _TITLES = frozenset(_LEX["titles"]) | _RANKS
 _PLACES = frozenset(_LEX["places"])
 _FUNCTION = frozenset(_LEX["function_words"])
 _ORG_HEADS = frozenset(_LEX["org_heads"])
 _ORG_NAMES = frozenset(_LEX["org_names"])
+_ORG_TAILS = frozenset(_LEX["org_tails"])
 _PLACE_HEADS = frozenset(_LEX["place_heads"])
 _PLACE_PHRASES = frozenset(_LEX["place_phrases"])
 # "Seorang sumber", "Para ekonom", "Warga": words for people in general, not names.
@@ -205,8 +209,12 @@ def split_run(text: str, start: int, end: int) -> Mention | None:
     return Mention(start + first, start + stop, title, name, start + name_start, kind, words)
 
 
+# (first, end, title, name start, kind, words) of a run, relative to its start.
+_Split = tuple[int, int, str | None, int, EntityKind, tuple[str, ...]]
+
+
 @functools.lru_cache(maxsize=65536)
-def _split(run: str) -> tuple[int, int, str | None, int, EntityKind, tuple[str, ...]] | None:
+def _split(run: str) -> _Split | None:
     words = [(m.start(), m.group()) for m in _WORD.finditer(run)]
     # Leading function words ("Namun", "Menurut") are sentence furniture, not names.
     while words and role(words[0][1]) is Role.FUNCTION:
@@ -217,17 +225,10 @@ def _split(run: str) -> tuple[int, int, str | None, int, EntityKind, tuple[str, 
     if not words or any(w.rstrip(".") in _PLACE_HEADS for _, w in words) or is_place(run):
         return None  # "Jalan Kapten Muslihat", "Laut Flores", "Amerika Serikat": a place
     first = words[0][0]
-    end = words[-1][0] + len(words[-1][1])
     all_words = tuple(w for _, w in words)
-    head = all_words[0].rstrip(".")
-    if (head in _ORG_HEADS and len(all_words) > 1) or head in _ORG_NAMES:
-        body = _body_before_name(all_words)
-        if body is None:
-            # "Kementerian Luar Negeri", "Polres Sukabumi", "Bawaslu": a body, not a person.
-            return first, end, None, first, EntityKind.ORGANIZATION, all_words
-        # "DPRD Sumut Chaidir Ritonga": the body is the person's title.
-        name_start = words[body][0]
-        return first, end, run[first:name_start].strip(), name_start, EntityKind.PERSON, all_words
+    body = _body_split(run, words)
+    if body is not False:
+        return body
     span = _name_span(all_words)
     if span is None:
         return None
@@ -240,6 +241,27 @@ def _split(run: str) -> tuple[int, int, str | None, int, EntityKind, tuple[str, 
             return None
         title = None
     return first, name_end, title, name_start, EntityKind.PERSON, all_words
+
+
+def _body_split(run: str, words: list[tuple[int, str]]) -> _Split | Literal[False] | None:
+    """The split of a run that names a body, ``None`` for a title alone, ``False`` if neither."""
+    first, end = words[0][0], words[-1][0] + len(words[-1][1])
+    all_words = tuple(w for _, w in words)
+    head = all_words[0].rstrip(".")
+    if all_words[-1].rstrip(".") in _ORG_TAILS and len(all_words) > 1:
+        if role(all_words[0]) is Role.TITLE:
+            return None  # "Ketua Sasaki Peace Foundation": a title, the name follows
+        # "World Health Organization", "Bridgewater Associates": named by what they are.
+        return first, end, None, first, EntityKind.ORGANIZATION, all_words
+    if (head in _ORG_HEADS and len(all_words) > 1) or head in _ORG_NAMES:
+        body = _body_before_name(all_words)
+        if body is None:
+            # "Kementerian Luar Negeri", "Polres Sukabumi", "Bawaslu": a body, not a person.
+            return first, end, None, first, EntityKind.ORGANIZATION, all_words
+        # "DPRD Sumut Chaidir Ritonga": the body is the person's title.
+        name_start = words[body][0]
+        return first, end, run[first:name_start].strip(), name_start, EntityKind.PERSON, all_words
+    return False
 
 
 def _body_before_name(words: tuple[str, ...]) -> int | None:
@@ -539,6 +561,17 @@ class PeopleIndex:
             holders = self.by_word.setdefault(word, [])
             if not any(holder is ref for holder in holders):
                 holders.append(ref)
+
+    def by_initials(self, initials: str) -> Referent | None:
+        """The one person whose two- or three-word name these initials spell ("FS")."""
+        found = [
+            r
+            for r in self.referents
+            if r.kind is EntityKind.PERSON
+            and len(r.words) in _INITIALS_WORDS
+            and "".join(w[0] for w in r.words) == initials
+        ]
+        return found[0] if len(found) == 1 else None
 
     def is_body_word(self, word: str) -> bool:
         """Whether the article defines ``word`` as a body's acronym or short form."""

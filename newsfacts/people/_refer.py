@@ -15,6 +15,7 @@ from newsfacts._lexicon import alternation, has_word, lazy, load
 from newsfacts._text import Article, Inside, QuoteRegion, Sentences
 from newsfacts.model import EntityKind
 from newsfacts.people._index import (
+    HONORIFICS,
     PRONOUNS,
     UNIT_CODE,
     PeopleIndex,
@@ -227,15 +228,17 @@ class Resolver:
         mention = split_run(self.text, start, end)
         words = self.text[start:end].split()
         if mention is None:
+            if words and role(words[-1]) is Role.ACRONYM and all(w in HONORIFICS for w in words[:-1]):
+                ref = self._initials(words[-1])
+                if ref is not None:
+                    # "Pak FS": a person's initials, given in parentheses or spelling one name.
+                    return 2, Source(ref.name, ref.title, known=True)
             if (
                 len(words) == 1
                 and words[0].isupper()
                 and len(words[0]) > 1
                 and role(words[0]) is Role.ACRONYM
             ):
-                ref = self.people.find((words[0],))
-                if ref is not None and words[0] in ref.aliases:
-                    return 2, Source(ref.name, ref.title, known=True)  # a person's initials
                 expanded = self.people.expand_acronym(words[0])
                 if expanded:
                     return 1, Source(expanded, None, person=False)
@@ -269,6 +272,10 @@ class Resolver:
             )
             return 2, Source(ref.name, title, known=True)
         return 1, Source(mention.name, mention.title)
+
+    def _initials(self, word: str) -> Referent | None:
+        ref = self.people.find((word,))
+        return ref if ref is not None and word in ref.aliases else self.people.by_initials(word)
 
     def _by_title(self, words: list[str], at: int) -> Referent | None:
         for word in reversed(words):
