@@ -210,11 +210,20 @@ def test_initials_after_an_honorific_are_the_person_they_spell() -> None:
 
 
 def test_a_body_in_the_title_before_a_comma_is_not_a_party() -> None:
-    text = (
-        "Menteri Ratna Kusuma bertemu dengan Sekretaris Jenderal (Sekjen) WHO, Thomas Berger, di Jenewa."
-    )
+    text = "Menteri Ratna Kusuma bertemu dengan Sekretaris Jenderal (Sekjen) WHO, Thomas Berger, di Jenewa."
     (m,) = newsfacts.extract_meetings(text, published=PUB)
     assert m.participants == ("Ratna Kusuma", "Thomas Berger")
+
+
+def test_two_parties_talking_something_over_meet() -> None:
+    (m,) = newsfacts.extract_meetings(
+        "Pemprov Jambi bersama Kodim 0415/Jambi akan membahas pengamanan mudik pekan depan.", published=PUB
+    )
+    assert (m.participants, m.status, m.rule) == (
+        ("Pemprov Jambi", "Kodim 0415/Jambi"),
+        MeetingStatus.PLANNED,
+        "meeting_joint",
+    )
 
 
 NOT_MEETINGS = [
@@ -225,6 +234,8 @@ NOT_MEETINGS = [
     "Penyanyi itu menerima penghargaan dari panitia festival.",
     "Ia tidak pernah bertemu dengan Bupati Hadi Purnomo.",
     "Kepala sekolah menerima bantuan buku dari donatur.",
+    "Pembaca dapat mengunjungi website resmi Bank Mandiri untuk informasi lebih lanjut.",
+    "Komisi itu akan membahas rancangan anggaran pekan depan.",
 ]
 
 

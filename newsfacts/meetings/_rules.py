@@ -44,15 +44,18 @@ _NOUN = lazy(
     rf"(?:(?:\s+(?-i:\p{{Ll}}+)){{0,2}}?\s+(?P<link>antara|dengan|bersama){_E}|\s+(?=(?-i:\p{{Lu}})))"
 )
 _ANAPHOR = lazy(rf"(?i){_B}(?:pertemuan|perundingan|rapat|audiensi|kunjungan)\s+(?:tersebut|itu|ini){_E}")
+_JOINT = _any_of("joint_verbs")
 _TRIGGER_WORDS = frozenset(
     form
-    for phrase in _LEX["verbs"] + _LEX["nouns"]
+    for phrase in _LEX["verbs"] + _LEX["nouns"] + _LEX["joint_verbs"]
     for form in (phrase.split()[0].casefold(), phrase.split()[0].casefold() + "nya")  # "menemuinya"
 )
 _VISIT = frozenset(_LEX["visit_verbs"])
 # Visiting or hosting counts only with someone to meet: not "mengunjungi Candi Borobudur".
 _NEEDS_SOMEONE = _VISIT | frozenset(_LEX["host_verbs"])
 _VISITING = _any_of("visit_verbs")
+# "mengunjungi website resmi X": a visit to a site or a shop is no meeting with X.
+_NOWHERE = lazy(rf"(?i)\s+(?:{alternation(_LEX['not_someone'])}){_E}")
 _PLANNED = _any_of("planned")
 _PROPOSED = _any_of("proposed")
 _CANCELLED = _any_of("cancelled")
@@ -280,6 +283,11 @@ class _Finder:
                 # "Dalam pertemuan dengan X, mahasiswa menegaskan ...": the main clause's subject.
                 subject = self._main_clause_subject(object_end, end)
             return _joined(subject, objects), clause, noun.end(), "meeting_noun"
+        joint = _JOINT.search(text, start, end)
+        if joint:
+            # "BPJS bersama Kemenko PMK akan membahas ...": two parties talking it over.
+            clause = _clause_start(text, start, joint.start())
+            return self.subject(start, clause, joint.start()), clause, joint.end(), "meeting_joint"
         return None
 
     def _main_clause_subject(self, start: int, end: int) -> list[Source]:
@@ -306,7 +314,9 @@ class _Finder:
             objects = [other] if other else []
         else:
             objects = self.parties(verb.end(), _object_end(self.text, verb.end(), end))
-        if normalize(verb["verb"]) in _NEEDS_SOMEONE and not any(_someone(o) for o in objects):
+        if normalize(verb["verb"]) in _NEEDS_SOMEONE and (
+            not any(_someone(o) for o in objects) or _NOWHERE.match(self.text, verb.end(), end)
+        ):
             return None  # a visit to a place, or "menerima" something, with no one to meet
         return _joined(subject, objects), clause, verb.end(), "meeting_verb"
 
