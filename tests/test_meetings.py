@@ -226,6 +226,18 @@ def test_two_parties_talking_something_over_meet() -> None:
     )
 
 
+def test_a_date_guessed_from_nearby_text_does_not_merge_two_meetings() -> None:
+    text = (
+        "Bupati Hadi Purnomo bertemu Gubernur Asep Gunawan pada Senin (11/4). "
+        "Keduanya membahas banjir. Bupati Hadi Purnomo juga bertemu Menteri Ratna Kusuma."
+    )
+    meetings = newsfacts.extract_meetings(text, published=PUB)
+    assert [m.participants for m in meetings] == [
+        ("Hadi Purnomo", "Asep Gunawan"),
+        ("Hadi Purnomo", "Ratna Kusuma"),
+    ]
+
+
 NOT_MEETINGS = [
     "Presiden Joko Widodo berbicara melalui sambungan telepon dengan Perdana Menteri Jepang Fumio Kishida.",
     "Pertemuan tersebut berlangsung hangat.",

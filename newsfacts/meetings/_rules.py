@@ -115,6 +115,7 @@ _ADVERB_TAIL = lazy(
 )
 _MAX_PARTY_WORDS = 16
 _MIN_SENTENCE = 12
+_PARAGRAPH_REACH = 400  # characters either side a paragraph's date may lie from the sentence
 _ANAPHOR_REACH = 3  # sentences after a meeting in which "pertemuan tersebut" still means it
 _PLURAL = frozenset({"mereka", "keduanya", "kedua", "kami", "kita"})
 _PRONOUN = lazy(r"(?i)(?<![\p{L}])(?:ia|dia|beliau|dirinya)(?![\p{L}])|\p{L}nya(?![\p{L}])")
@@ -133,6 +134,8 @@ class _Event:
     rule: str
     #: "kembali bertemu": a further meeting of the same parties, not a report of the last.
     again: bool = False
+    #: The date comes from around the sentence, not from the sentence itself.
+    date_guessed: bool = False
 
     @property
     def key(self) -> frozenset[str]:
@@ -188,13 +191,19 @@ def find_meetings(
 def _same_meeting(a: _Event, b: _Event) -> bool:
     """Two reports of one meeting: they share two parties, or a party and the date."""
     shared = a.key & b.key
-    same_day = a.date is not None and b.date is not None and a.date.value == b.date.value
+    same_day = (
+        a.date is not None
+        and b.date is not None
+        and a.date.value == b.date.value
+        and not (a.date_guessed or b.date_guessed)  # a guess is too weak to merge on
+    )
     return len(shared) >= 2 or (bool(shared) and same_day)
 
 
 def _enrich(event: _Event, other: _Event) -> None:
     event.evidence.extend(other.evidence)
-    event.date = event.date or other.date
+    if other.date is not None and (event.date is None or (event.date_guessed and not other.date_guessed)):
+        event.date, event.date_guessed = other.date, other.date_guessed
     event.location = event.location or other.location
     event.topic = event.topic or other.topic
     known = event.key
@@ -235,16 +244,18 @@ class _Finder:
         if event.location is None and _VISITING.search(text, clause, trigger_end):
             # "mendatangi Kodim 0612/Tasikmalaya": the body visited is where they met.
             event.location = next((p.name for p in reversed(parties) if not p.person), None)
-        event.date = event.date or self._paragraph_date(start, end)
+        if event.date is None:
+            event.date, event.date_guessed = self._paragraph_date(start, end), True
         if status is MeetingStatus.OCCURRED and self._in_future(event.date):
             event.status = MeetingStatus.PLANNED
         return event
 
     def _paragraph_date(self, start: int, end: int) -> DateMention | None:
         """A day named elsewhere in the sentence's paragraph, the nearest one first."""
-        paragraph_start = self.text.rfind("\n", 0, start) + 1
+        # Text without paragraph breaks is one long paragraph: look only nearby.
+        paragraph_start = max(self.text.rfind("\n", 0, start) + 1, start - _PARAGRAPH_REACH)
         paragraph_end = self.text.find("\n", end)
-        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        paragraph_end = min(len(self.text) if paragraph_end < 0 else paragraph_end, end + _PARAGRAPH_REACH)
         first = first_at_or_after(self.dates, paragraph_start, key=lambda d: d.start)
         last = first_at_or_after(self.dates, paragraph_end, key=lambda d: d.start)
         days = [d for d in self.dates[first:last] if d.value is not None and d.grain is Grain.DAY]
