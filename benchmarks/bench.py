@@ -87,7 +87,6 @@ def main() -> int:
     import newsfacts  # noqa: PLC0415
     from newsfacts._text import Article  # noqa: PLC0415
     from newsfacts.dates import dates_in  # noqa: PLC0415
-    from newsfacts.meetings import meetings_in  # noqa: PLC0415
     from newsfacts.people import PeopleIndex  # noqa: PLC0415
     from newsfacts.people._refer import Resolver  # noqa: PLC0415
     from newsfacts.quotes import quotes_in  # noqa: PLC0415
@@ -112,8 +111,7 @@ def main() -> int:
         return quotes_in(art, dates_in(art), Resolver.of(art, PeopleIndex.of(art.text)))
 
     def meetings(a: dict[str, object]) -> object:
-        art = article(a)
-        return meetings_in(art, dates_in(art), Resolver.of(art, PeopleIndex.of(art.text)))
+        return newsfacts.extract_meetings(str(a["text"]), published=a.get("published"))
 
     def full(a: dict[str, object]) -> object:
         return newsfacts.extract(str(a["text"]), published=a.get("published"))
@@ -128,7 +126,7 @@ def main() -> int:
         ("dates (extract_dates)", *throughput(articles, dates)),
         ("people (extract_people)", *throughput(articles, people)),
         ("quotes, with dates and people", *throughput(articles, quotes)),
-        ("meetings, with dates and people", *throughput(articles, meetings)),
+        ("meetings, with dates, people, quotes", *throughput(articles, meetings)),
         ("full extract()", *throughput(articles, full)),
     ]
     base_rate, base_mb = throughput(baseline_articles, baseline)
