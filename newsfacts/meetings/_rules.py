@@ -379,7 +379,7 @@ class _Finder:
         pos, comma = start, False
         for sep in [*separators.finditer(self.text, start, end), None]:
             seg_start, seg_end = trim(self.text, pos, sep.start() if sep else end)
-            seg_start = past_opening_word(self.text, seg_start, seg_end, self.resolver.people.lower_words)
+            seg_start = past_opening_word(self.text, seg_start, seg_end, self.resolver.people.written_lower)
             if seg_end > seg_start:
                 if self.text[seg_start:seg_end].split(maxsplit=1)[0].casefold() in _PLURAL:
                     return None  # "mereka", "keduanya": the parties are named elsewhere

@@ -11,7 +11,7 @@ from typing import Literal
 import attrs
 import regex
 
-from newsfacts._lexicon import alternation, lazy, load
+from newsfacts._lexicon import alternation, has_word, lazy, load
 from newsfacts.model import EntityKind, Person, Span
 
 __all__ = [
@@ -129,10 +129,11 @@ class Mention:
     kind: EntityKind
     words: tuple[str, ...]
 
-    @property
-    def name_words(self) -> tuple[str, ...]:
-        """The words of the name part, as matched against other mentions."""
-        return words_of(self.name) if self.name else ()
+    #: The words of the name part, as matched against other mentions.
+    name_words: tuple[str, ...] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "name_words", words_of(self.name) if self.name else ())
 
 
 _AFTER_OPENING = frozenset('\n"\u201c\u201d-.,!?')
@@ -166,12 +167,11 @@ def is_place(run: str) -> bool:
     return " ".join(run.split()) in _PLACE_PHRASES
 
 
-def past_opening_word(text: str, start: int, end: int, lower_words: Callable[[], frozenset[str]]) -> int:
+def past_opening_word(text: str, start: int, end: int, written_lower: Callable[[str], bool]) -> int:
     """Skip a common word that is capitalised only because it opens the sentence.
 
     "Ramalan Dessy ...", "Kehadiran Macron ...": the article writes the same word in
-    lower case elsewhere (``lower_words()``, the set :func:`lower_case_words` gives), which
-    it never does with a name.
+    lower case elsewhere (``written_lower(word)``), which it never does with a name.
     """
     j = start - 1
     while j >= 0 and text[j] in " \t":
@@ -183,7 +183,7 @@ def past_opening_word(text: str, start: int, end: int, lower_words: Callable[[],
         return start
     if word[1].lower() in PRONOUNS:
         return start  # "Dia (Ketua Bawaslu) ...": a pronoun is for the resolver to read
-    return word.end() if word[1].lower() in lower_words() else start
+    return word.end() if written_lower(word[1].lower()) else start
 
 
 def lower_case_words(text: str) -> frozenset[str]:
@@ -352,15 +352,19 @@ def _is_initials(acronym: str, mention: Mention) -> bool:
 
 
 _HEADING_WORDS = 10
+_HEADING_CHARS = 120
+_FIND_LIMIT = 20_000  # text length up to which written_lower searches instead of indexing
 _HEADING_END = frozenset('.!?,;:"\u201d)')
 
 
 def _in_heading(text: str, start: int, end: int) -> bool:
     """Whether a run stands in a short line of capitalised words with no sentence end."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - _HEADING_CHARS), start) + 1
     if line_start == 0:
-        return False  # the first line is the article's own title or lead
-    line_end = text.find("\n", end)
+        return False  # the first line, or a long one: a title, a lead or a paragraph
+    line_end = text.find("\n", end, end + _HEADING_CHARS)
+    if line_end < 0 and end + _HEADING_CHARS < len(text):
+        return False  # a long line is a paragraph
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     words = line.split()
     return (
@@ -395,8 +399,10 @@ class PeopleIndex:
     by_title_word: dict[str, list[tuple[int, Referent]]] = attrs.Factory(dict)
     # Short forms the article gives for bodies in parentheses ("Apindo").
     short_forms: set[str] = attrs.Factory(set)
-    # Every word the text writes in lower case, found on first need.
+    # Every word the text writes in lower case, found on first need in a long text;
+    # in a short one, each word asked about.
     _lower: frozenset[str] | None = None
+    _lower_seen: dict[str, bool] = attrs.Factory(dict)
 
     @classmethod
     def of(cls, text: str) -> PeopleIndex:
@@ -404,7 +410,7 @@ class PeopleIndex:
         index = cls(text, [], _acronyms(text), [])
         title_run: tuple[int, int] | None = None
         for run in _RUN.finditer(text):
-            start = past_opening_word(text, run.start(), run.end(), index.lower_words)
+            start = past_opening_word(text, run.start(), run.end(), index.written_lower)
             mention = split_run(text, start, run.end())
             if mention is None or mention.name is None:
                 index._add_initials(start, run.end())
@@ -540,11 +546,17 @@ class PeopleIndex:
 
     # Lookups used by the quote and meeting rules.
 
-    def lower_words(self) -> frozenset[str]:
-        """Every word the text writes in lower case (found once, on first need)."""
+    def written_lower(self, word: str) -> bool:
+        """Whether the text writes ``word`` (given in lower case) in lower case somewhere."""
+        if len(self.text) <= _FIND_LIMIT:
+            # A few str.find calls on a news article beat building a set of all its words.
+            found = self._lower_seen.get(word)
+            if found is None:
+                found = self._lower_seen[word] = has_word(self.text, word)
+            return found
         if self._lower is None:
-            self._lower = lower_case_words(self.text)
-        return self._lower
+            self._lower = lower_case_words(self.text)  # long texts: one linear pass
+        return word in self._lower
 
     def find(self, words: tuple[str, ...]) -> Referent | None:
         """The referent a short reference such as ``("Nehammer",)`` points to."""
