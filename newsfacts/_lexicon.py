@@ -93,12 +93,17 @@ def find_words(text: str, words: Iterable[str]) -> Iterator[tuple[int, int, str]
     for word in words:
         # Most words of a lexicon are absent from any one article: one look at the
         # article's vocabulary spares a scan of the whole text for each of them.
-        if word in present or not _PLAIN_WORD.fullmatch(word):
+        if word in present or not _is_plain(word):
             for start in _whole_word_starts(lower, word):
                 yield start, start + len(word), word
 
 
 _PLAIN_WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_plain(word: str) -> bool:
+    return _PLAIN_WORD.fullmatch(word) is not None
 
 
 @functools.lru_cache(maxsize=4)

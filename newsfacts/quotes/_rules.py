@@ -7,11 +7,12 @@ sentence subject before it.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import attrs
 
-from newsfacts._lexicon import alternation, lazy, load
+from newsfacts._lexicon import alternation, find_words, lazy, load
 from newsfacts._text import Article, Inside, QuoteRegion, Sentences, first_at_or_after, past_connectives, trim
 from newsfacts.model import DateMention, Grain, Quote, Span
 from newsfacts.people._index import PRONOUNS, Role, role
@@ -26,6 +27,9 @@ _LINKS = alternation(_LEX["reported_links"])
 _ADVERBS = alternation(_LEX["adverbs"])
 _SOURCES = alternation(_LEX["source_cues"])
 _PRONOUN = alternation(PRONOUNS)
+_VERB_WORDS = frozenset(v.split()[0].casefold() for v in _LEX["reported_verbs"])
+_CUE_REACH = 80  # longer than any cue before an opening mark ("menegaskan pula bahwa, ")
+_VERB_REACH = 200  # how far into a sentence its reporting verb may stand
 
 _L = r"(?![\p{L}\p{N}])"
 # Right after a closing mark: `, kata X`, `ujarnya`, `demikian kata X`.
@@ -140,7 +144,8 @@ def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iter
             previous = region
             continue
         para_start = text.rfind("\n", 0, region.opening) + 1
-        before = _CUE_BEFORE.search(text, para_start, region.opening)
+        # The cue ends at the mark: look only as far back as the longest cue reaches.
+        before = _CUE_BEFORE.search(text, max(para_start, region.opening - _CUE_REACH), region.opening)
         if before and (before["verb"] or before["colon"]):
             s_start, _ = sentences.bounds(before.start())
             subject = _subject(text, max(s_start, para_start), before.start())
@@ -197,18 +202,20 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _reported(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iterator[_Candidate]:
     inside = Inside(regions)
+    # Where a reporting verb may stand: a sentence with none is spared the verb search.
+    verbs = sorted(start for start, _, _ in find_words(text, _VERB_WORDS))
     previous_end = 0
     for sentence_end in sentences.ends:
         start, end = trim(text, previous_end, sentence_end)
         previous_end = sentence_end
         if end - start < 10 or inside.overlaps(start, end):
             continue
-        candidate = _reported_in(text, start, end)
+        candidate = _reported_in(text, start, end, verbs)
         if candidate is not None and _words(text, candidate.start, candidate.end) >= _MIN_REPORTED_WORDS:
             yield candidate
 
 
-def _reported_in(text: str, start: int, end: int) -> _Candidate | None:
+def _reported_in(text: str, start: int, end: int, verbs: list[int]) -> _Candidate | None:
     pos = past_connectives(text, start, end)
     for pattern, rule in ((_MENURUT, "reported_menurut"), (_SOURCE, "reported_source")):
         m = pattern.match(text, pos, end)
@@ -225,7 +232,9 @@ def _reported_in(text: str, start: int, end: int) -> _Candidate | None:
             if cited:
                 candidate.source = Source(cited.group().strip(), None, person=False)
             return candidate
-    verb = _REPORTED.search(text, pos, min(end, pos + 200))
+    reach = min(end, pos + _VERB_REACH)
+    i = bisect.bisect_left(verbs, pos)
+    verb = _REPORTED.search(text, pos, reach) if i < len(verbs) and verbs[i] < reach else None
     if verb:
         subject = _subject(text, pos, verb.start())
         if subject is None or text[verb.end() : verb.end() + 1] in '"\u201c\u201d':
