@@ -338,6 +338,7 @@ class Referent:
 
 # Person names of two or three words; longer runs with matching initials are bodies.
 _INITIALS_WORDS = (2, 3)
+_INITIALS_CHARS = 3
 
 
 def _is_initials(acronym: str, mention: Mention) -> bool:
@@ -413,7 +414,8 @@ class PeopleIndex:
             start = past_opening_word(text, run.start(), run.end(), index.written_lower)
             mention = split_run(text, start, run.end())
             if mention is None or mention.name is None:
-                index._add_initials(start, run.end())
+                if run.end() - start <= _INITIALS_CHARS:
+                    index._add_initials(start, run.end())
                 opening = text[start : run.end()].split(maxsplit=1)[:1]
                 title_run = (start, run.end()) if opening and role(opening[0]) is Role.TITLE else None
                 continue
