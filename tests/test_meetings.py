@@ -248,6 +248,7 @@ NOT_MEETINGS = [
     "Kepala sekolah menerima bantuan buku dari donatur.",
     "Pembaca dapat mengunjungi website resmi Bank Mandiri untuk informasi lebih lanjut.",
     "Komisi itu akan membahas rancangan anggaran pekan depan.",
+    "Bupati Kolaka Timur Daud Lende hadir. Investor itu akan berkunjung ke Kolaka Timur tahun depan.",
 ]
 
 

@@ -279,6 +279,8 @@ class Resolver:
 
     def _by_title(self, words: list[str], at: int) -> Referent | None:
         for word in reversed(words):
+            if role(word) is not Role.TITLE:
+                continue  # "ke Luwu Utara" is the place, not its Bupati
             ref = self.people.by_title(word.rstrip("."), at)
             if ref is not None:
                 return ref
