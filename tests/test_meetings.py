@@ -249,6 +249,8 @@ NOT_MEETINGS = [
     "Pembaca dapat mengunjungi website resmi Bank Mandiri untuk informasi lebih lanjut.",
     "Komisi itu akan membahas rancangan anggaran pekan depan.",
     "Bupati Kolaka Timur Daud Lende hadir. Investor itu akan berkunjung ke Kolaka Timur tahun depan.",
+    '"Harganya cocok," ujar Rudi Hartanto saat berbincang dengan Kompas.com, Senin (11/4).',
+    "Sejak kejadian itu, Rina Marlina takut bertemu orang lain.",
 ]
 
 

@@ -115,6 +115,11 @@ def test_a_run_ending_in_an_organisation_word_is_a_body() -> None:
     assert (body.name, body.kind) == ("Meridian Capital Partners", newsfacts.EntityKind.ORGANIZATION)
 
 
+def test_a_body_region_and_rank_before_a_name_are_the_title() -> None:
+    (person,) = newsfacts.extract_people("Pemeriksaan dilakukan penyidik KPK AKP Rudi Hartanto.")
+    assert (person.name, person.title) == ("Rudi Hartanto", "KPK AKP")
+
+
 def test_a_list_of_places_after_a_name_is_not_a_person() -> None:
     text = "Kata Lin Hao, ekonom di Harbor Capital, Shenzhen, China, pasar tenang."
     assert "Shenzhen" not in {p.name for p in newsfacts.extract_people(text)}

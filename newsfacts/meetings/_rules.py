@@ -54,6 +54,11 @@ _VISIT = frozenset(_LEX["visit_verbs"])
 # Visiting or hosting counts only with someone to meet: not "mengunjungi Candi Borobudur".
 _NEEDS_SOMEONE = _VISIT | frozenset(_LEX["host_verbs"])
 _VISITING = _any_of("visit_verbs")
+# A news outlet interviewing someone, or people in general, is no party to a meeting.
+_NO_PARTY = lazy(
+    rf"(?i:(?:{alternation(_LEX['generic_parties'])})(?:\s+\p{{Ll}}+)*"
+    rf"|\p{{L}}+\.(?:com|co\.id|id)|detik\p{{L}}*)"
+)
 # "mengunjungi website resmi X": a visit to a site or a shop is no meeting with X.
 _NOWHERE = lazy(rf"(?i)\s+(?:{alternation(_LEX['not_someone'])}){_E}")
 _PLANNED = _any_of("planned")
@@ -67,7 +72,8 @@ _AGAIN = lazy(rf"(?i){_B}kembali{_E}")
 _VIRTUAL = _any_of("virtual")
 _TOPIC = lazy(rf"(?i){_B}(?:{alternation(_LEX['topic_cues'])}){_E}\s+(?P<topic>[^.;\n]+)")
 _STOP = lazy(
-    rf"(?:{_B}(?:{alternation(_LEX['object_stops'])}){_E}|[.;:\n\"\u201c\u201d]"
+    # A dot inside a word ("Kompas.com") does not end the sentence.
+    rf"(?:{_B}(?:{alternation(_LEX['object_stops'])}){_E}|\.(?!\p{{L}})|[;:\n\"\u201c\u201d]"
     # A comma before a lowercase word ends the parties, unless it opens a list of them.
     rf"|,\s*(?=\p{{Ll}}|\d)(?!(?:termasuk|yakni|yaitu|antara\s+lain|seperti|khususnya|terutama){_E}))"
 )
@@ -380,7 +386,8 @@ class _Finder:
         for sep in [*separators.finditer(self.text, start, end), None]:
             seg_start, seg_end = trim(self.text, pos, sep.start() if sep else end)
             seg_start = past_opening_word(self.text, seg_start, seg_end, self.resolver.people.written_lower)
-            if seg_end > seg_start:
+            # "berbincang dengan Kompas.com", "takut bertemu orang lain": no one to meet.
+            if seg_end > seg_start and not _NO_PARTY.fullmatch(self.text, seg_start, seg_end):
                 if self.text[seg_start:seg_end].split(maxsplit=1)[0].casefold() in _PLURAL:
                     return None  # "mereka", "keduanya": the parties are named elsewhere
                 found = self.resolver.phrase_scored(seg_start, seg_end, seg_start)

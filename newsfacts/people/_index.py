@@ -271,7 +271,8 @@ def _body_before_name(words: tuple[str, ...]) -> int | None:
     ``Bank Central Asia`` stays a body.
     """
     k = 1
-    while k < len(words) and role(words[k]) in {Role.PLACE, Role.ACRONYM}:
+    # "KPK AKP Stepanus Robin": a rank may stand between the body and the name.
+    while k < len(words) and (role(words[k]) in {Role.PLACE, Role.ACRONYM} or words[k] in _RANKS):
         k += 1
     if k == 1 or len(words) - k < 2 or not all(role(w) is Role.NAME for w in words[k:]):
         return None
