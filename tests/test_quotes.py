@@ -138,6 +138,16 @@ CORPUS = [
         "anak perlu sarapan setiap hari.",
         "Badan Kesehatan Dunia & Pusat Riset Gizi",
     ),
+    # Q12 a relative of a named person, pointed back to: the person spoken of before
+    (
+        "Q12",
+        (
+            "Bupati Hadi Purnomo meninjau pasar. "
+            "Menantu Gubernur Asep Gunawan tersebut mengatakan harga beras di pasar stabil."
+        ),
+        "harga beras di pasar stabil.",
+        "Hadi Purnomo",
+    ),
 ]
 
 

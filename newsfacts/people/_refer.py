@@ -70,6 +70,7 @@ def is_subject(text: str, sentence: int, start: int, end: int) -> bool:
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 # Not "ini", which ends time phrases ("baru-baru ini", "saat ini").
 _POINTING = frozenset({"itu", "tersebut"})
+_RELATIVES = frozenset(_LEX["relatives"])
 # Quantifiers and qualifiers around an unnamed source: "Banyak warganet yang ..." -> "warganet".
 _UNNAMED_LEAD = frozenset(_LEX["unnamed_lead"])
 _UNNAMED_STOP = frozenset(_LEX["unnamed_stop"])
@@ -216,6 +217,9 @@ class Resolver:
         if not words or words[0].casefold() in PRONOUNS or words[-1].casefold() in PRONOUNS:
             # "Ia menjelaskan", "Bukan mustahil, ia melanjutkan"
             return _scored(2, self.salient(at))
+        if len(words) > 2 and words[-1].casefold() in _POINTING and words[0].casefold() in _RELATIVES:
+            # "Menantu Presiden Joko Widodo tersebut": the relative spoken of, not the President.
+            return _scored(2, self.salient(at, named=phrase))
         if len(words) > 1 and words[-1].casefold() in _POINTING and words[-2][:1].isupper():
             # "pimpinan DPRD tersebut": the person last named with that title.
             titled = self._by_title(words[-2:-1], at)
