@@ -238,6 +238,12 @@ def test_a_date_guessed_from_nearby_text_does_not_merge_two_meetings() -> None:
     ]
 
 
+def test_pihaknya_after_a_name_and_title_is_the_body_in_the_title() -> None:
+    text = "Rina Marlina, Direktur Utama PT Sinar Jaya menuturkan pihaknya telah bertemu Bupati Hadi Purnomo."
+    (m,) = newsfacts.extract_meetings(text, published=PUB)
+    assert m.participants == ("PT Sinar Jaya", "Hadi Purnomo")
+
+
 NOT_MEETINGS = [
     "Presiden Joko Widodo berbicara melalui sambungan telepon dengan Perdana Menteri Jepang Fumio Kishida.",
     "Pertemuan tersebut berlangsung hangat.",

@@ -138,6 +138,13 @@ CORPUS = [
         "anak perlu sarapan setiap hari.",
         "Badan Kesehatan Dunia & Pusat Riset Gizi",
     ),
+    # Q13 a name, then what the person is, then the verb
+    (
+        "Q13",
+        "Rina Marlina, Direktur Utama PT Sinar Jaya menuturkan pihaknya telah menyiapkan dana cadangan.",
+        "pihaknya telah menyiapkan dana cadangan.",
+        "Rina Marlina",
+    ),
     # Q12 a relative of a named person, pointed back to: the person spoken of before
     (
         "Q12",

@@ -35,6 +35,10 @@ _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019.]*(?:-[\p{L}\p{M}]+)*"
 _RUN = lazy(rf"{_NAME_WORD}(?:[ \t]+(?:(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD}|{UNIT_CODE}))*")
 _ASIDE = lazy(r"\(\S+\)")
 _PRONOUN_ASIDE = lazy(r"(?i:ia|dia|beliau)\s*\((?P<gloss>[^()]{2,60})\)\s*$")
+_NAME_THEN_TITLE = lazy(
+    rf"[\s\"\u201c\u201d]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)[ \t]*,[ \t]*"
+    rf"(?P<title>{alternation(_LEX['titles'])})(?![\p{{L}}])"
+)
 _SITE_AFTER = lazy(
     r"[ \t]+\(\p{Lu}[\p{L}\p{N}-]*\)[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)*)(?![\p{L}\p{N}])"
 )
@@ -183,6 +187,13 @@ class Resolver:
         expanded = self.people.expand_acronym(acronym[1]) if acronym else None
         if expanded:
             return 1, Source(expanded, None, person=False)
+        named_first = _NAME_THEN_TITLE.match(self.text, start, end)
+        if named_first:
+            # "Adriansjah Azhari, Direktur Riset Biofarma": the name, then what he is.
+            score, first = self._run(named_first.start("name"), named_first.end("name"), at)
+            if first is not None and first.person and score > 0:
+                title = first.title or self.text[named_first.start("title") : end].strip(" ,")
+                return score, attrs.evolve(first, title=title)
         found = [
             (score, source)
             for run in _RUN.finditer(self.text, start, end)
