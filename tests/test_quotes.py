@@ -138,6 +138,13 @@ CORPUS = [
         "anak perlu sarapan setiap hari.",
         "Badan Kesehatan Dunia & Pusat Riset Gizi",
     ),
+    # Q14 "menurutnya" after a connective, with no comma of its own
+    (
+        "Q14",
+        "Bupati Hadi Purnomo meninjau pasar. Namun, menurutnya harga beras masih terlalu tinggi.",
+        "harga beras masih terlalu tinggi.",
+        "Hadi Purnomo",
+    ),
     # Q13 a name, then what the person is, then the verb
     (
         "Q13",

@@ -42,7 +42,8 @@ _CUE_BEFORE = lazy(
     rf"(?:(?P<verb>(?i:{_VERBS}|{_CUES}))(?P<nya>nya)?(?:\s+(?:{_LINKS}))?\s*[,:]?|(?P<colon>:))\s*$"
 )
 # What may open a sentence before its subject.
-_MENURUT = lazy(r"(?P<cue>Menurut(?P<nya>nya)?)(?:\s+(?P<who>[^,.\n]{1,90}?))?\s*,\s*(?=\S)")
+# "Menurut X, ...", "Menurutnya, ..." and, after a connective, "namun menurutnya ...".
+_MENURUT = lazy(r"(?P<cue>(?i:menurut)(?P<nya>nya)?)(?(nya)\s*,?\s*|\s+(?P<who>[^,.\n]{1,90}?)\s*,\s*)(?=\S)")
 _SOURCE = lazy(rf"(?P<cue>(?i:{_SOURCES}))\s+(?P<who>[^,.\n]{{1,90}}?)\s*,\s*(?=\S)")
 _REPORTED = lazy(
     rf"(?<![\p{{L}}])(?:(?:{_ADVERBS})\s+)*(?P<cue>(?:{_VERBS})){_L}(?:\s+lagi{_L})?\s*,?\s*"
