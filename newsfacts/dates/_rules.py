@@ -93,6 +93,8 @@ class Rule:
     check: Check | None = None
     #: What every match holds (see ``_ANCHORS``): the rule runs only near one.
     anchor: str = "numeric"
+    #: How far a match may start before its anchor and end after it, in characters.
+    reach: tuple[int, int] = (60, 60)
 
 
 def _always(_text: str, _m: regex.Match[str]) -> bool:
@@ -365,7 +367,32 @@ _ANCHOR_OF = {
     "weekday": "weekday",
     "anaphora": "unit",
 }
-RULES: tuple[Rule, ...] = tuple(attrs.evolve(r, anchor=_ANCHOR_OF[r.name]) for r in _RULES)
+# How far each rule's match reaches before and after its anchor, with room to spare:
+# "Minggu-Senin dini hari, (6-7/7/2025) malam yang lalu" for weekday_numeric, a phase
+# word ("pertengahan") and "bulan"/"tahun" before months and years, and so on. Searching
+# only that far keeps the windows short; the tests hold the result to a whole-text scan.
+_REACH_OF = {
+    "weekday_numeric": (45, 50),
+    "numeric_parenthesised": (8, 16),
+    "numeric": (4, 12),
+    "iso": (2, 10),
+    "day_month": (45, 50),
+    "day_month_range": (45, 45),
+    "month_range": (20, 30),
+    "month_year": (30, 45),
+    "month_relative": (30, 25),
+    "month_bare": (30, 5),
+    "year_range": (45, 45),
+    "year": (30, 25),
+    "relative_unit": (25, 25),
+    "relative_count": (20, 25),
+    "day_word": (2, 20),
+    "weekday": (2, 45),
+    "anaphora": (2, 20),
+}
+RULES: tuple[Rule, ...] = tuple(
+    attrs.evolve(r, anchor=_ANCHOR_OF[r.name], reach=_REACH_OF[r.name]) for r in _RULES
+)
 
 # Every rule's match holds one of these anchors, so each rule runs only in windows
 # around its own kind: most of an article is prose the rules would scan for nothing.
@@ -382,7 +409,6 @@ _WORD_CLASS.update({f"se{unit}": {"unit"} for unit in UNITS})  # "sepekan lalu"
 # Two passes, not one alternation: a position can anchor both kinds ("2022-04-13").
 _NUMERIC_ANCHOR = lazy(r"\d\s*/\s*\d|\d[.-]\d\d?[.-]\d")
 _YEAR_ANCHOR = lazy(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_MARGIN = 60  # longer than any rule's match on either side of its anchor
 
 
 def _anchors(text: str) -> Iterator[tuple[int, int, set[str]]]:
@@ -399,21 +425,28 @@ _NUMERIC_KIND = {"numeric"}
 _YEAR_KIND = {"year"}
 
 
-def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Merged windows around the anchors of each kind."""
+def _anchor_spans(text: str) -> dict[str, list[tuple[int, int]]]:
+    """The anchors of each kind, in text order."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for start, end, kinds in _anchors(text):
         for kind in kinds:
-            spans.setdefault(kind, []).append((max(0, start - _MARGIN), min(len(text), end + _MARGIN)))
-    windows: dict[str, list[tuple[int, int]]] = {}
-    for kind, found in spans.items():
-        merged = windows[kind] = []
-        for start, end in sorted(found):
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-            else:
-                merged.append((start, end))
-    return windows
+            spans.setdefault(kind, []).append((start, end))
+    for found in spans.values():
+        found.sort()
+    return spans
+
+
+def _windows(anchors: list[tuple[int, int]], reach: tuple[int, int], length: int) -> list[tuple[int, int]]:
+    """The anchors widened by a rule's reach, overlapping windows merged."""
+    before, after = reach
+    merged: list[tuple[int, int]] = []
+    for anchor_start, anchor_end in anchors:
+        start, end = max(0, anchor_start - before), min(length, anchor_end + after)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def scan(text: str, *, everywhere: bool = False) -> list[Parsed]:
@@ -423,11 +456,12 @@ def scan(text: str, *, everywhere: bool = False) -> list[Parsed]:
     result is the same, only slower (the tests hold the two together).
     """
     found: list[tuple[int, int, int, Parsed]] = []
-    windows = _windows(text)
+    anchors = _anchor_spans(text)
     whole = [(0, len(text))]
     for order, rule in enumerate(RULES):
         check = rule.check or _always
-        for start, end in whole if everywhere else windows.get(rule.anchor, ()):
+        windows = whole if everywhere else _windows(anchors.get(rule.anchor, []), rule.reach, len(text))
+        for start, end in windows:
             for m in rule.pattern.finditer(text, start, end):
                 if m.end() > m.start() and check(text, m):
                     parsed = _parse(rule, m)
