@@ -29,7 +29,12 @@ _SOURCES = alternation(_LEX["source_cues"])
 _PRONOUN = alternation(PRONOUNS)
 _VERB_WORDS = frozenset(v.split()[0].casefold() for v in _LEX["reported_verbs"])
 _CUE_REACH = 80  # longer than any cue before an opening mark ("menegaskan pula bahwa, ")
-_VERB_REACH = 200  # how far into a sentence its reporting verb may stand
+_VERB_REACH = 200  # how far into a clause its reporting verb may stand
+_CONNECTIVE_REACH = 60  # how long the connectives opening a sentence may be
+_OPENER_WORDS = frozenset({"menurut", "menurutnya"} | {c.split()[0].casefold() for c in _LEX["source_cues"]})
+_TRAILING_WORDS = frozenset(
+    form for c in _LEX["direct_cues"] for form in (c.split()[0].casefold(), c.split()[0].casefold() + "nya")
+)
 
 _L = r"(?![\p{L}\p{N}])"
 # Right after a closing mark: `, kata X`, `ujarnya`, `demikian kata X`.
@@ -202,20 +207,34 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _reported(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iterator[_Candidate]:
     inside = Inside(regions)
-    # Where a reporting verb may stand: a sentence with none is spared the verb search.
+    # Where a reporting verb, "menurut" or a source cue may stand: a sentence holding
+    # none of them near its start is passed over without a regex.
     verbs = sorted(start for start, _, _ in find_words(text, _VERB_WORDS))
+    openers = sorted(start for start, _, _ in find_words(text, _OPENER_WORDS))
+    trailing = sorted(start for start, _, _ in find_words(text, _TRAILING_WORDS))
     previous_end = 0
     for sentence_end in sentences.ends:
         start, end = trim(text, previous_end, sentence_end)
         previous_end = sentence_end
-        if end - start < 10 or inside.overlaps(start, end):
+        reach = min(end, start + _CONNECTIVE_REACH + _VERB_REACH)
+        if end - start < 10 or not (
+            _any_in(verbs, start, reach) or _any_in(openers, start, reach) or _any_in(trailing, start, end)
+        ):
             continue
-        candidate = _reported_in(text, start, end, verbs)
+        if inside.overlaps(start, end):
+            continue
+        candidate = _reported_in(text, start, end, verbs, trailing)
         if candidate is not None and _words(text, candidate.start, candidate.end) >= _MIN_REPORTED_WORDS:
             yield candidate
 
 
-def _reported_in(text: str, start: int, end: int, verbs: list[int]) -> _Candidate | None:
+def _any_in(positions: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``positions`` lies in ``[start, end)``."""
+    i = bisect.bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
+def _reported_in(text: str, start: int, end: int, verbs: list[int], trailing: list[int]) -> _Candidate | None:
     pos = past_connectives(text, start, end)
     for pattern, rule in ((_MENURUT, "reported_menurut"), (_SOURCE, "reported_source")):
         m = pattern.match(text, pos, end)
@@ -233,8 +252,7 @@ def _reported_in(text: str, start: int, end: int, verbs: list[int]) -> _Candidat
                 candidate.source = Source(cited.group().strip(), None, person=False)
             return candidate
     reach = min(end, pos + _VERB_REACH)
-    i = bisect.bisect_left(verbs, pos)
-    verb = _REPORTED.search(text, pos, reach) if i < len(verbs) and verbs[i] < reach else None
+    verb = _REPORTED.search(text, pos, reach) if _any_in(verbs, pos, reach) else None
     if verb:
         subject = _subject(text, pos, verb.start())
         if subject is None or text[verb.end() : verb.end() + 1] in '"\u201c\u201d':
@@ -247,16 +265,16 @@ def _reported_in(text: str, start: int, end: int, verbs: list[int]) -> _Candidat
         return _Candidate(
             verb.end(), end, cue, direct=False, rule="reported_verb", phrase=subject, at=cue.start
         )
-    trailing = _TRAILING.search(text, pos, end)
-    if trailing and trailing.start() > pos:
-        cue = Span(trailing.start("cue"), trailing.end("cue"), trailing["cue"])
-        named = trailing["who"]
+    trailing_cue = _TRAILING.search(text, pos, end) if _any_in(trailing, pos, end) else None
+    if trailing_cue and trailing_cue.start() > pos:
+        cue = Span(trailing_cue.start("cue"), trailing_cue.end("cue"), trailing_cue["cue"])
+        named = trailing_cue["who"]
         phrase = (
             None
-            if trailing["nya"] or not named or named.strip().casefold() in PRONOUNS
-            else trailing.span("who")
+            if trailing_cue["nya"] or not named or named.strip().casefold() in PRONOUNS
+            else trailing_cue.span("who")
         )
-        content_end = end if text[trailing.end() - 1] == "," else trailing.start()
+        content_end = end if text[trailing_cue.end() - 1] == "," else trailing_cue.start()
         return _Candidate(
             pos, content_end, cue, direct=False, rule="reported_trailing_cue", phrase=phrase, at=cue.start
         )
