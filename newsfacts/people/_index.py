@@ -412,6 +412,19 @@ class PeopleIndex:
         index = cls(text, [], _acronyms(text), [])
         title_run: tuple[int, int] | None = None
         for run in _RUN.finditer(text):
+            lone = run.group()
+            if (
+                " " not in lone
+                and "\t" not in lone
+                and split_run(text, run.start(), run.end()) is None
+                and role(lone) is not Role.TITLE
+            ):
+                # Nearly half the runs are one word that names no one ("Namun", "Senin"):
+                # there is no opening word to skip and no title to carry.
+                if len(lone) <= _INITIALS_CHARS:
+                    index._add_initials(run.start(), run.end())
+                title_run = None
+                continue
             start = past_opening_word(text, run.start(), run.end(), index.written_lower)
             mention = split_run(text, start, run.end())
             if mention is None or mention.name is None:
