@@ -35,10 +35,15 @@ T = TypeVar("T")
 # A lone capital before the dot is an initial or title (``H.``, ``Dr``-like), not an end.
 # Each alternative opens with a plain character class, so the engine rejects most positions
 # at once; the look-behinds are only tried where a terminator already matched.
-_SENTENCE_END = lazy(
-    r"[.!?]+(?<![^\p{L}]\p{Lu}[.!?]+)(?=[\"'\u201d\u2019)]*(?:\s|\p{Lu}|$))[\"'\u201d\u2019]*|\n+"
-    # Scraped text that lost its line breaks often keeps them as a run of spaces.
-    r"|[ \t]{2,}(?<=\S[ \t]{2,})(?=[\p{Lu}\"\u201c\u201d])"
+_TERMINATED = r"[.!?]+(?<![^\p{L}]\p{Lu}[.!?]+)(?=[\"'\u201d\u2019)]*(?:\s|\p{Lu}|$))[\"'\u201d\u2019]*|\n+"
+_SENTENCE_END = lazy(_TERMINATED)
+# Scraped text that lost its line breaks often keeps them as a run of spaces, after a
+# title-case heading ("Listrik Sudah Pulih  Sementara itu, ..."); after a lower-case word
+# ("pesawat  Lion Air") or where the text has line breaks, two spaces are only a typo.
+_SENTENCE_END_UNBROKEN = lazy(
+    rf"{_TERMINATED}"
+    r"|[ \t]{2,}(?<=\S[ \t]{2,})"
+    r"(?<!(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'-]*,?[ \t]{2,})(?=[\p{Lu}\"\u201c\u201d])"
 )
 
 
@@ -51,7 +56,8 @@ class Sentences:
     @classmethod
     def of(cls, text: str) -> Sentences:
         """Split ``text`` into sentences."""
-        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        pattern = _SENTENCE_END if "\n" in text else _SENTENCE_END_UNBROKEN
+        ends = [m.end() for m in pattern.finditer(text)]
         if not ends or ends[-1] != len(text):
             ends.append(len(text))
         return cls(tuple(ends))

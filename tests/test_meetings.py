@@ -244,6 +244,41 @@ def test_pihaknya_after_a_name_and_title_is_the_body_in_the_title() -> None:
     assert m.participants == ("PT Sinar Jaya", "Hadi Purnomo")
 
 
+def test_a_later_report_that_joins_two_earlier_ones_merges_them() -> None:
+    text = (
+        "Keluarga korban ingin bertemu Bupati Hadi Purnomo. Salah satu keluarga korban, Rudi Santoso, "
+        "mengatakan surat audiensi pertemuan dengan Bupati telah dikirimkan. Bila ada pertemuan dengan "
+        "Hadi, Rudi bersama keluarga korban lainnya ingin mengadu."
+    )
+    (m,) = newsfacts.extract_meetings(text, published=PUB)
+    assert m.status is MeetingStatus.PROPOSED
+    assert {"Hadi Purnomo", "Rudi Santoso"} <= set(m.participants)
+
+
+def test_two_spaces_after_a_lower_case_word_do_not_end_a_sentence() -> None:
+    # No line breaks: runs of spaces stand for them, but not after a lower-case word.
+    text = "Sejumlah warga korban banjir  Kampung Melayu ingin bertemu Bupati Hadi Purnomo. Mereka mengadu."
+    (m,) = newsfacts.extract_meetings(text, published=PUB)
+    assert m.participants[1] == "Hadi Purnomo"
+    assert m.participants[0].startswith("warga korban")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Mudah-mudahan warga bisa bertemu dengan Bupati Hadi Purnomo.", MeetingStatus.PROPOSED),
+        (
+            "Awalnya, Rudi Santoso memfasilitasi pertemuan Bupati Hadi Purnomo dengan Gubernur Asep Gunawan.",
+            MeetingStatus.OCCURRED,
+        ),
+        ("Rudi Santoso lalu segera bertemu Bupati Hadi Purnomo di kantornya.", MeetingStatus.OCCURRED),
+    ],
+)
+def test_status_words(text: str, status: MeetingStatus) -> None:
+    (m,) = newsfacts.extract_meetings(text, published=PUB)
+    assert m.status is status
+
+
 NOT_MEETINGS = [
     "Presiden Joko Widodo berbicara melalui sambungan telepon dengan Perdana Menteri Jepang Fumio Kishida.",
     "Pertemuan tersebut berlangsung hangat.",

@@ -189,9 +189,26 @@ def find_meetings(
         ):
             # "Pertemuan tersebut dilakukan untuk membahas ...": the last meeting, enriched.
             _enrich(events[-1], finder.details(s_start, s_end, s_start, events[-1]))
-    for e in events:
+    for e in _merged(events):
         if len(e.key) >= 2:
             yield _meeting(text, e)
+
+
+def _merged(events: list[_Event]) -> list[_Event]:
+    """Reports that later ones have tied together as one meeting, merged.
+
+    "Keluarga korban ingin bertemu Presiden" and "Johan ... surat audiensi dengan
+    Presiden" share one party; once "Johan bersama keluarga korban ... pertemuan dengan
+    Presiden" joins the first, they share two.
+    """
+    kept: list[_Event] = []
+    for event in events:
+        same = None if event.again else next((k for k in kept if _same_meeting(k, event)), None)
+        if same is None:
+            kept.append(event)
+        else:
+            _enrich(same, event)
+    return kept
 
 
 def _same_meeting(a: _Event, b: _Event) -> bool:
@@ -241,7 +258,7 @@ class _Finder:
         parties = _distinct(parties)
         if len(parties) < 2:
             return None
-        status = _status(text, clause, trigger_end, end)
+        status = _status(text, (start, clause), trigger_end, end)
         mode = MeetingMode.VIRTUAL if _VIRTUAL.search(text, start, end) else MeetingMode.IN_PERSON
         event = _Event(parties, None, None, None, status, mode, [Span(start, end, text[start:end])], rule)
         event.again = _AGAIN.search(text, clause, trigger_end) is not None
@@ -501,11 +518,17 @@ def _location(text: str, start: int, end: int) -> str | None:
     return segments[0]
 
 
-def _status(text: str, clause: int, trigger_end: int, end: int) -> MeetingStatus:
+def _status(text: str, opening: tuple[int, int], trigger_end: int, end: int) -> MeetingStatus:
+    """Cancelled, proposed or planned by the words around the trigger; else it happened.
+
+    ``opening`` is the sentence's start and the trigger clause's: a hope or a condition
+    may open the sentence ("Semoga ...", "Jika ..., X akan bertemu").
+    """
+    sentence, clause = opening
     window_before = (clause, trigger_end)
     if _CANCELLED.search(text, *window_before) or _CANCELLED.search(text, trigger_end, end):
         return MeetingStatus.CANCELLED
-    if _PROPOSED.search(text, *window_before):
+    if _PROPOSED.search(text, sentence, trigger_end):
         return MeetingStatus.PROPOSED
     if _PLANNED.search(text, *window_before):
         return MeetingStatus.PLANNED
