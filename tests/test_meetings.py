@@ -279,6 +279,25 @@ def test_status_words(text: str, status: MeetingStatus) -> None:
     assert m.status is status
 
 
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "Di Kantor Kecamatan Cibiru, Rudi Santoso sempat berbincang dengan Camat Hadi Purnomo.",
+            "Kantor Kecamatan Cibiru",
+        ),
+        (
+            "Rina Marlina ke Lapas Sukamiskin untuk menjenguk Rudi Santoso, tetapi belum bisa.",
+            "Lapas Sukamiskin",
+        ),
+        ("Rina Marlina tidak berada di rumah karena tengah menemui ketua RT.", None),
+    ],
+)
+def test_a_named_place_before_the_trigger_is_the_location(text: str, location: str | None) -> None:
+    (m,) = newsfacts.extract_meetings(text, published=PUB)
+    assert m.location == location
+
+
 NOT_MEETINGS = [
     "Presiden Joko Widodo berbicara melalui sambungan telepon dengan Perdana Menteri Jepang Fumio Kishida.",
     "Pertemuan tersebut berlangsung hangat.",

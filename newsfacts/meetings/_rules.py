@@ -78,6 +78,9 @@ _STOP = lazy(
     rf"|,\s*(?=\p{{Ll}}|\d)(?!(?:termasuk|yakni|yaitu|antara\s+lain|seperti|khususnya|terutama){_E}))"
 )
 _LOCATION = lazy(rf"{_B}di\s+(?!(?:{alternation(_LEX['location_skip'])}){_E})")
+_NAMED_PLACE_BEFORE = lazy(
+    rf"{_B}(?i:di|ke)\s+(?P<place>\p{{Lu}}[\p{{L}}\p{{N}}.'/-]*(?:[ \t]+\p{{Lu}}[\p{{L}}\p{{N}}.'/-]*)*)"
+)
 _LOCATION_END = lazy(
     rf"{_B}(?:pada|untuk|guna|yang|sejak|saat|ketika|sebelum|setelah|usai|seusai|dan|serta|bersama|"
     rf"terkait|membahas|sekitar|hari|tadi|kemarin){_E}|[.;:\n\"\u201c\u201d]"
@@ -264,9 +267,10 @@ class _Finder:
         event.again = _AGAIN.search(text, clause, trigger_end) is not None
         details = self.details(start, end, trigger_end, event)
         event.date, event.location, event.topic = details.date, details.location, details.topic
-        if event.location is None and _VISITING.search(text, clause, trigger_end):
+        if _VISITING.search(text, clause, trigger_end):
             # "mendatangi Kodim 0612/Tasikmalaya": the body visited is where they met.
-            event.location = next((p.name for p in reversed(parties) if not p.person), None)
+            visited = next((p.name for p in reversed(parties) if not p.person), None)
+            event.location = visited or event.location
         if event.date is None:
             event.date, event.date_guessed = self._paragraph_date(start, end), True
         if status is MeetingStatus.OCCURRED and self._in_future(event.date):
@@ -362,12 +366,18 @@ class _Finder:
         later = [d for d in in_sentence if d.start >= after]
         dated = later or in_sentence
         topic = _TOPIC.search(self.text, after, end)
+        place = _location(
+            self.text, after, min([end, *(d.start for d in later), *([topic.start()] if topic else [])])
+        )
+        named = _NAMED_PLACE_BEFORE.search(self.text, start, after) if place is None else None
+        if named:
+            # "Di Kejari OKI, BA sempat berbincang ...", "Putri ke Mako Brimob untuk menjenguk ...":
+            # before the trigger only a named place counts ("tidak berada di rumah" does not).
+            place = named["place"]
         return _Event(
             [],
             dated[0] if dated else None,
-            _location(
-                self.text, after, min([end, *(d.start for d in later), *([topic.start()] if topic else [])])
-            ),
+            place,
             topic["topic"].strip(" ,") if topic else None,
             like.status,
             like.mode,
@@ -503,7 +513,7 @@ def _joined(subject: list[Source], objects: list[Source]) -> list[Source]:
 
 
 def _location(text: str, start: int, end: int) -> str | None:
-    """The place after ``di``/``ke``; of ``pangkalan X, Vostochny`` the named part."""
+    """The place after ``di``; of ``pangkalan X, Vostochny`` the named part."""
     m = _LOCATION.search(text, start, end)
     if m is None:
         return None
