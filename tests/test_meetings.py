@@ -311,6 +311,9 @@ NOT_MEETINGS = [
     "Bupati Kolaka Timur Daud Lende hadir. Investor itu akan berkunjung ke Kolaka Timur tahun depan.",
     '"Harganya cocok," ujar Rudi Hartanto saat berbincang dengan Kompas.com, Senin (11/4).',
     "Sejak kejadian itu, Rina Marlina takut bertemu orang lain.",
+    "Pada babak kedua, Rudi Santoso akan bertemu dengan pebulu tangkis Malaysia, Lee Wei.",
+    "Pembaca dapat mengunjungi kantor imigrasi terdekat dengan membawa paspor.",
+    "Dalam pertemuan dengan para investor, Menteri Ratna Kusuma menyampaikan target pertumbuhan.",
 ]
 
 

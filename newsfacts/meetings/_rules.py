@@ -57,7 +57,7 @@ _VISITING = _any_of("visit_verbs")
 # A news outlet interviewing someone, or people in general, is no party to a meeting.
 _NO_PARTY = lazy(
     rf"(?i:(?:{alternation(_LEX['generic_parties'])})(?:\s+\p{{Ll}}+)*"
-    rf"|\p{{L}}+\.(?:com|co\.id|id)|detik\p{{L}}*)"
+    rf"|\p{{L}}+\.(?:com|co\.id|id)|(?:detik|kompas|tribun)\p{{L}}*)"
 )
 # "mengunjungi website resmi X": a visit to a site or a shop is no meeting with X.
 _NOWHERE = lazy(rf"(?i)\s+(?:{alternation(_LEX['not_someone'])}){_E}")
@@ -68,6 +68,7 @@ _NEGATED = lazy(
     rf"(?i){_B}(?:{alternation(_LEX['negations'])})(?:\s+(?:pernah|sempat|jadi|dapat|bisa|mau|ingin|sempat))*\s*$"
 )
 _PHONE = _any_of("phone")
+_MATCH = _any_of("sports")
 _AGAIN = lazy(rf"(?i){_B}kembali{_E}")
 _VIRTUAL = _any_of("virtual")
 _TOPIC = lazy(rf"(?i){_B}(?:{alternation(_LEX['topic_cues'])}){_E}\s+(?P<topic>[^.;\n]+)")
@@ -92,7 +93,7 @@ _WITH_DENGAN = lazy(rf"\s*,?\s+dengan\s+|{_COORDINATION.pattern}")
 # A meeting reported inside speech ("jaksa menyebut X bertemu Y") has its own subject.
 _SPEECH = alternation(load("quotes")["reported_verbs"])
 _CLAUSE_OPENER = lazy(
-    rf"(?i){_B}(?:saat|ketika|setelah|sesudah|sebelum|usai|seusai|bahwa|sehingga|karena|{_SPEECH}){_E}"
+    rf"(?i){_B}(?:saat|ketika|setelah|sesudah|sebelum|usai|seusai|selepas|sepulang|bahwa|sehingga|karena|{_SPEECH}){_E}"
 )
 _DATELINE = lazy(r"\p{Lu}[\p{Lu} .]+,\s*\S+\s*[-\u2013\u2014]\s+")
 _SPEECH_VERB = lazy(rf"(?i){_B}(?:{_SPEECH}){_E}")
@@ -250,8 +251,8 @@ class _Finder:
     def event_in(self, start: int, end: int) -> _Event | None:
         """The meeting one sentence reports, if any."""
         text = self.text
-        if _PHONE.search(text, start, end):
-            return None  # a phone call is not a meeting
+        if _PHONE.search(text, start, end) or _MATCH.search(text, start, end):
+            return None  # a phone call is not a meeting, nor a match ("bertemu di babak final")
         found = self._trigger(start, end)
         if found is None:
             return None
@@ -423,6 +424,7 @@ class _Finder:
                     found is None
                     and _TITLED.match(self.text, seg_start, seg_end)
                     and all(w[0].isupper() for w in segment_words)
+                    and len(segment_words) > 1  # a lone title word ("Dalam", "Presiden") names no one
                 ):
                     # "Duta Besar Amerika Serikat": an unnamed official, as written.
                     official = self.text[seg_start:seg_end].strip(" ,")
