@@ -126,47 +126,65 @@ def test_pronoun_subject_resolves_to_the_person_meant() -> None:
     assert m.date == "2022-04-13"
 
 
-def test_a_second_predicate_keeps_the_subject_of_the_first() -> None:
-    text = (
+# Who the parties are: each row one way an article names a party.
+PARTIES = [
+    pytest.param(
         "Bupati Asep Gunawan hadir di pelabuhan. Pegawai berinisial RK itu menyamar sebagai "
-        "utusan Kementerian Kelautan dan berencana menemuinya pekan depan."
-    )
-    (m,) = newsfacts.extract_meetings(text, published=PUB)
-    assert m.participants == ("RK", "Asep Gunawan")
-
-
-def test_a_unit_number_belongs_to_the_units_name() -> None:
-    (m,) = newsfacts.extract_meetings(
-        "Ketua Asosiasi Nelayan Hadi Purnomo mendatangi Kodim 0612/Tasikmalaya untuk mengadu.", published=PUB
-    )
-    assert m.participants == ("Hadi Purnomo", "Kodim 0612/Tasikmalaya")
-
-
-def test_initials_given_after_a_name_refer_to_that_person() -> None:
-    text = (
+        "utusan Kementerian Kelautan dan berencana menemuinya pekan depan.",
+        ("RK", "Asep Gunawan"),
+        id="a second predicate keeps the subject of the first",
+    ),
+    pytest.param(
+        "Ketua Asosiasi Nelayan Hadi Purnomo mendatangi Kodim 0612/Tasikmalaya untuk mengadu.",
+        ("Hadi Purnomo", "Kodim 0612/Tasikmalaya"),
+        id="a unit's number belongs to its name",
+    ),
+    pytest.param(
         "Polisi menangkap pedagang bernama Rudi Santoso (RS) di Bandung. "
-        "RS sempat bekerja di pabrik tekstil. Ia bertemu dengan Kapolsek Hadi Purnomo kemarin."
-    )
-    (m,) = newsfacts.extract_meetings(text, published=PUB)
-    assert m.participants == ("Rudi Santoso", "Hadi Purnomo")
-
-
-def test_kami_in_a_quote_is_the_speakers_body() -> None:
-    text = (
+        "RS sempat bekerja di pabrik tekstil. Ia bertemu dengan Kapolsek Hadi Purnomo kemarin.",
+        ("Rudi Santoso", "Hadi Purnomo"),
+        id="initials given after a name refer to that person",
+    ),
+    pytest.param(
         '"Hari ini kami melakukan audiensi dengan DPRD Jambi soal jalan rusak," '
-        "ujar Ketua Forum Sopir Truk Jambi, Hendra Wijaya."
-    )
-    (m,) = newsfacts.extract_meetings(text, published=PUB)
-    assert m.participants == ("Forum Sopir Truk Jambi", "DPRD Jambi")
-
-
-def test_pihaknya_after_a_comma_is_the_spokespersons_institution() -> None:
-    text = (
+        "ujar Ketua Forum Sopir Truk Jambi, Hendra Wijaya.",
+        ("Forum Sopir Truk Jambi", "DPRD Jambi"),
+        id="kami in a quote is the speaker's body",
+    ),
+    pytest.param(
         "Kasubbid Penmas Bidang Humas Polda Riau AKP Dodi Saputra mengatakan, pihaknya "
-        "beraudiensi dengan perwakilan mahasiswa."
-    )
+        "beraudiensi dengan perwakilan mahasiswa.",
+        ("Polda Riau", "perwakilan mahasiswa"),
+        id="pihaknya after a comma is the spokesperson's institution",
+    ),
+    pytest.param(
+        "Rina Marlina, Direktur Utama PT Sinar Jaya menuturkan pihaknya telah bertemu Bupati Hadi Purnomo.",
+        ("PT Sinar Jaya", "Hadi Purnomo"),
+        id="pihaknya after a name and title is the body in the title",
+    ),
+    pytest.param(
+        "Jokowi bertemu Bupati Hadi Purnomo di Solo.",
+        ("Joko Widodo", "Hadi Purnomo"),
+        id="a head of state named by one word gets the public full name",
+    ),
+    pytest.param(
+        "Kuasa hukum Dimas Arya, Lina Marlina, datang ke rutan. "
+        '"Hari ini kami berusaha untuk bertemu Pak DA tapi belum diizinkan," kata Lina.',
+        ("Lina Marlina", "Dimas Arya"),
+        id="initials after an honorific are the person they spell",
+    ),
+    pytest.param(
+        "Menteri Ratna Kusuma bertemu dengan Sekretaris Jenderal (Sekjen) WHO, Thomas Berger, di Jenewa.",
+        ("Ratna Kusuma", "Thomas Berger"),
+        id="a body in the title before a comma is not a party",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "participants"), PARTIES)
+def test_who_the_parties_are(text: str, participants: tuple[str, ...]) -> None:
     (m,) = newsfacts.extract_meetings(text, published=PUB)
-    assert m.participants[0] == "Polda Riau"
+    assert m.participants == participants
 
 
 def test_a_body_with_its_short_form_and_town_is_one_party_and_the_place_visited() -> None:
@@ -195,26 +213,6 @@ def test_meeting_again_is_a_further_meeting_not_the_same_one() -> None:
     assert len(newsfacts.extract_meetings(text, published=PUB)) == 2
 
 
-def test_a_head_of_state_named_by_one_word_gets_the_public_full_name() -> None:
-    (m,) = newsfacts.extract_meetings("Jokowi bertemu Bupati Hadi Purnomo di Solo.", published=PUB)
-    assert m.participants == ("Joko Widodo", "Hadi Purnomo")
-
-
-def test_initials_after_an_honorific_are_the_person_they_spell() -> None:
-    text = (
-        "Kuasa hukum Dimas Arya, Lina Marlina, datang ke rutan. "
-        '"Hari ini kami berusaha untuk bertemu Pak DA tapi belum diizinkan," kata Lina.'
-    )
-    meetings = newsfacts.extract_meetings(text, published=PUB)
-    assert [m.participants for m in meetings] == [("Lina Marlina", "Dimas Arya")]
-
-
-def test_a_body_in_the_title_before_a_comma_is_not_a_party() -> None:
-    text = "Menteri Ratna Kusuma bertemu dengan Sekretaris Jenderal (Sekjen) WHO, Thomas Berger, di Jenewa."
-    (m,) = newsfacts.extract_meetings(text, published=PUB)
-    assert m.participants == ("Ratna Kusuma", "Thomas Berger")
-
-
 def test_two_parties_talking_something_over_meet() -> None:
     (m,) = newsfacts.extract_meetings(
         "Pemprov Jambi bersama Kodim 0415/Jambi akan membahas pengamanan mudik pekan depan.", published=PUB
@@ -236,12 +234,6 @@ def test_a_date_guessed_from_nearby_text_does_not_merge_two_meetings() -> None:
         ("Hadi Purnomo", "Asep Gunawan"),
         ("Hadi Purnomo", "Ratna Kusuma"),
     ]
-
-
-def test_pihaknya_after_a_name_and_title_is_the_body_in_the_title() -> None:
-    text = "Rina Marlina, Direktur Utama PT Sinar Jaya menuturkan pihaknya telah bertemu Bupati Hadi Purnomo."
-    (m,) = newsfacts.extract_meetings(text, published=PUB)
-    assert m.participants == ("PT Sinar Jaya", "Hadi Purnomo")
 
 
 def test_a_later_report_that_joins_two_earlier_ones_merges_them() -> None:
