@@ -152,6 +152,13 @@ CORPUS = [
         "pihaknya telah menyiapkan dana cadangan.",
         "Rina Marlina",
     ),
+    # Q13 not when the part before the comma is an office
+    (
+        "Q13",
+        '"Pelaku sudah kami tahan," kata Kasat Reskrim Polres Garut, AKP Rudi Hartanto.',
+        "Pelaku sudah kami tahan,",
+        "Rudi Hartanto",
+    ),
     # Q12 a relative of a named person, pointed back to: the person spoken of before
     (
         "Q12",

@@ -17,6 +17,7 @@ from newsfacts.model import EntityKind, Person, Span
 __all__ = [
     "HONORIFICS",
     "PRONOUNS",
+    "RANKS",
     "UNIT_CODE",
     "Mention",
     "PeopleIndex",
@@ -33,8 +34,8 @@ __all__ = [
 
 _LEX = load("people")
 HONORIFICS = frozenset(_LEX["honorifics"])
-_RANKS = frozenset(_LEX["ranks"]) | HONORIFICS
-_TITLES = frozenset(_LEX["titles"]) | _RANKS
+RANKS = frozenset(_LEX["ranks"]) | HONORIFICS
+_TITLES = frozenset(_LEX["titles"]) | RANKS
 _PLACES = frozenset(_LEX["places"])
 _FUNCTION = frozenset(_LEX["function_words"])
 _ORG_HEADS = frozenset(_LEX["org_heads"])
@@ -149,7 +150,7 @@ def organisation_in(title: str) -> str | None:
     gives "Asperindo".
     """
     words = title.replace(",", " ").split()
-    while words and words[-1].rstrip(".") in _RANKS:
+    while words and words[-1].rstrip(".") in RANKS:
         words.pop()
     # Sub-units come first and the institution last ("Subdit Penmas Polda Maluku"):
     # the last body word names the body a spokesperson speaks for.
@@ -272,7 +273,7 @@ def _body_before_name(words: tuple[str, ...]) -> int | None:
     """
     k = 1
     # "KPK AKP Stepanus Robin": a rank may stand between the body and the name.
-    while k < len(words) and (role(words[k]) in {Role.PLACE, Role.ACRONYM} or words[k] in _RANKS):
+    while k < len(words) and (role(words[k]) in {Role.PLACE, Role.ACRONYM} or words[k] in RANKS):
         k += 1
     if k == 1 or len(words) - k < 2 or not all(role(w) is Role.NAME for w in words[k:]):
         return None
@@ -301,7 +302,7 @@ def _name_span(words: tuple[str, ...]) -> tuple[int, int] | None:
 def _earlier_name(words: tuple[str, ...]) -> tuple[int, int] | None:
     """The name words right after a rank or honorific, if the run has them."""
     for j in range(len(words) - 1):
-        if words[j] in _RANKS and role(words[j + 1]) is Role.NAME:
+        if words[j] in RANKS and role(words[j + 1]) is Role.NAME:
             k = j + 1
             while k < len(words) and role(words[k]) is Role.NAME:
                 k += 1

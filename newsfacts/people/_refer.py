@@ -17,6 +17,7 @@ from newsfacts.model import EntityKind
 from newsfacts.people._index import (
     HONORIFICS,
     PRONOUNS,
+    RANKS,
     UNIT_CODE,
     PeopleIndex,
     Referent,
@@ -35,9 +36,10 @@ _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019.]*(?:-[\p{L}\p{M}]+)*"
 _RUN = lazy(rf"{_NAME_WORD}(?:[ \t]+(?:(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD}|{UNIT_CODE}))*")
 _ASIDE = lazy(r"\(\S+\)")
 _PRONOUN_ASIDE = lazy(r"(?i:ia|dia|beliau)\s*\((?P<gloss>[^()]{2,60})\)\s*$")
-_NAME_THEN_TITLE = lazy(
-    rf"[\s\"\u201c\u201d]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)[ \t]*,[ \t]*"
-    rf"(?P<title>{alternation(_LEX['titles'])})(?![\p{{L}}])"
+# "Adriansjah Azhari, Direktur ...": two or more name words, a comma, then a title word.
+_NAME_THEN_COMMA = lazy(
+    rf"[\s\"\u201c\u201d]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)"
+    r"[ \t]*,[ \t]*(?P<next>\p{Lu}[\p{L}.]*)"
 )
 _SITE_AFTER = lazy(
     r"[ \t]+\(\p{Lu}[\p{L}\p{N}-]*\)[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)*)(?![\p{L}\p{N}])"
@@ -104,6 +106,14 @@ def unnamed(words: list[str]) -> Source | None:
         return None
     words = words[:_UNNAMED_WORDS]
     return Source(" ".join(words), None, named=False)
+
+
+def _bare_name(phrase: str) -> bool:
+    """A name with at most a rank before it ("Ipda Syamsuar"), not an office ("Paur Humas X")."""
+    words = phrase.split()
+    while words and words[0].rstrip(".") in RANKS:
+        words.pop(0)
+    return bool(words) and all(role(w) is Role.NAME for w in words)
 
 
 class Resolver:
@@ -187,12 +197,12 @@ class Resolver:
         expanded = self.people.expand_acronym(acronym[1]) if acronym else None
         if expanded:
             return 1, Source(expanded, None, person=False)
-        named_first = _NAME_THEN_TITLE.match(self.text, start, end)
-        if named_first:
+        named_first = _NAME_THEN_COMMA.match(self.text, start, end) if "," in phrase else None
+        if named_first and role(named_first["next"]) is Role.TITLE and _bare_name(named_first["name"]):
             # "Adriansjah Azhari, Direktur Riset Biofarma": the name, then what he is.
             score, first = self._run(named_first.start("name"), named_first.end("name"), at)
             if first is not None and first.person and score > 0:
-                title = first.title or self.text[named_first.start("title") : end].strip(" ,")
+                title = first.title or self.text[named_first.start("next") : end].strip(" ,")
                 return score, attrs.evolve(first, title=title)
         found = [
             (score, source)
