@@ -417,7 +417,7 @@ class PeopleIndex:
             if (
                 " " not in lone
                 and "\t" not in lone
-                and split_run(text, run.start(), run.end()) is None
+                and _split(lone) is None
                 and role(lone) is not Role.TITLE
             ):
                 # Nearly half the runs are one word that names no one ("Namun", "Senin"):
