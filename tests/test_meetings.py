@@ -178,6 +178,11 @@ PARTIES = [
         ("Ratna Kusuma", "Thomas Berger"),
         id="a body in the title before a comma is not a party",
     ),
+    pytest.param(
+        "Sesampai di rumah sakit, pemilik klinik menemui ibu korban, Rina Marlina.",
+        ("pemilik klinik", "Rina Marlina"),
+        id="a leading phrase is passed over before the subject",
+    ),
 ]
 
 
