@@ -159,6 +159,19 @@ CORPUS = [
         "Pelaku sudah kami tahan,",
         "Rudi Hartanto",
     ),
+    # Q15 a verb that often takes a thing still reports a statement that follows it
+    (
+        "Q15",
+        "Bupati Hadi Purnomo menyoroti harga beras di pasar sudah naik sejak Januari.",
+        "harga beras di pasar sudah naik sejak Januari.",
+        "Hadi Purnomo",
+    ),
+    (
+        "Q15",
+        "Menteri Ratna Kusuma memaparkan, pada tahun lalu nilai ekspor ikan naik dua kali lipat.",
+        "pada tahun lalu nilai ekspor ikan naik dua kali lipat.",
+        "Ratna Kusuma",
+    ),
     # Q12 a relative of a named person, pointed back to: the person spoken of before
     (
         "Q12",
@@ -186,6 +199,8 @@ NOT_QUOTES = [
     'Ia dijuluki "si kancil" oleh rekan-rekannya.',
     "Sekadar mengingatkan, harga tiket naik sejak bulan lalu.",
     "Pasar itu ramai pengunjung.",
+    "Bupati Hadi Purnomo menyoroti maraknya peredaran minuman keras yang dijual bebas.",
+    "Gubernur Asep Gunawan menyampaikan apresiasi kepada para relawan banjir.",
 ]
 
 

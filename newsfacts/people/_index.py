@@ -414,12 +414,7 @@ class PeopleIndex:
         title_run: tuple[int, int] | None = None
         for run in _RUN.finditer(text):
             lone = run.group()
-            if (
-                " " not in lone
-                and "\t" not in lone
-                and _split(lone) is None
-                and role(lone) is not Role.TITLE
-            ):
+            if " " not in lone and "\t" not in lone and _split(lone) is None and role(lone) is not Role.TITLE:
                 # Nearly half the runs are one word that names no one ("Namun", "Senin"):
                 # there is no opening word to skip and no title to carry.
                 if len(lone) <= _INITIALS_CHARS:

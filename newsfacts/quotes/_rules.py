@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from newsfacts._lexicon import alternation, find_words, lazy, load
+from newsfacts._lexicon import alternation, find_words, lazy, load, normalize
 from newsfacts._text import Article, Inside, QuoteRegion, Sentences, first_at_or_after, past_connectives, trim
 from newsfacts.model import DateMention, Grain, Quote, Span
 from newsfacts.people._index import PRONOUNS, Role, role
@@ -29,6 +29,15 @@ _SOURCES = alternation(_LEX["source_cues"])
 _PRONOUN = alternation(PRONOUNS)
 _VERB_WORDS = frozenset(v.split()[0].casefold() for v in _LEX["reported_verbs"])
 _CUE_REACH = 80  # longer than any cue before an opening mark ("menegaskan pula bahwa, ")
+_OBJECT_VERBS = frozenset(_LEX["object_verbs"])
+# A reported statement is a clause: a predicate within its first words, and not the verb
+# of a relative clause ("miras yang dikemas ilegal" is still a thing).
+_CLAUSE = lazy(
+    r"(?:[^\s.;]+\s+){0,8}?(?<!yang\s)"
+    r"(?:(?:me|ber|di|ter)\p{Ll}{3,}|bekerja|belajar|akan|sudah|telah|harus|tidak|tak|belum|sedang|masih"
+    r"|dapat|bisa|perlu"
+    r"|mampu|ingin|mau|adalah|merupakan|ada|jadi|turut|mulai|sempat|pernah|tengah|kian|makin|semakin)(?!\p{L})"
+)
 _VERB_REACH = 200  # how far into a clause its reporting verb may stand
 _CONNECTIVE_REACH = 60  # how long the connectives opening a sentence may be
 _OPENER_WORDS = frozenset({"menurut", "menurutnya"} | {c.split()[0].casefold() for c in _LEX["source_cues"]})
@@ -260,6 +269,13 @@ def _reported_in(text: str, start: int, end: int, verbs: list[int], trailing: li
         words = text[subject[0] : subject[1]].split()
         if len(words) == 1 and words[0].casefold() not in PRONOUNS and role(words[0]) is Role.FUNCTION:
             return None  # "Sekadar mengingatkan, ...": an aside, not someone speaking
+        if (
+            not verb["link"]
+            and normalize(verb["cue"]) in _OBJECT_VERBS
+            and "," not in text[verb.end("cue") : verb.end()]  # "Ia memaparkan, ...": a statement follows
+            and not _CLAUSE.match(text, verb.end(), end)
+        ):
+            return None  # "Dedie menyoroti maraknya peredaran miras": a topic, not a statement
         cue_end = verb.end("link") if verb["link"] else verb.end("cue")
         cue = Span(verb.start("cue"), cue_end, text[verb.start("cue") : cue_end])
         return _Candidate(
