@@ -172,6 +172,13 @@ CORPUS = [
         "pada tahun lalu nilai ekspor ikan naik dua kali lipat.",
         "Ratna Kusuma",
     ),
+    # Q16 reported speech glued to the next quote's opening mark
+    (
+        "Q16",
+        'Bupati Hadi Purnomo mengatakan, harga beras akan turun pekan depan."Kami sudah siap," katanya.',
+        "harga beras akan turun pekan depan.",
+        "Hadi Purnomo",
+    ),
     # Q12 a relative of a named person, pointed back to: the person spoken of before
     (
         "Q12",

@@ -38,6 +38,7 @@ _CLAUSE = lazy(
     r"|dapat|bisa|perlu"
     r"|mampu|ingin|mau|adalah|merupakan|ada|jadi|turut|mulai|sempat|pernah|tengah|kian|makin|semakin)(?!\p{L})"
 )
+_MARKS = '"\u201c\u201d'
 _VERB_REACH = 200  # how far into a clause its reporting verb may stand
 _CONNECTIVE_REACH = 60  # how long the connectives opening a sentence may be
 _OPENER_WORDS = frozenset({"menurut", "menurutnya"} | {c.split()[0].casefold() for c in _LEX["source_cues"]})
@@ -225,6 +226,9 @@ def _reported(text: str, regions: list[QuoteRegion], sentences: Sentences) -> It
     for sentence_end in sentences.ends:
         start, end = trim(text, previous_end, sentence_end)
         previous_end = sentence_end
+        # Glued text ("... Darussalam.\"Ini ...") ends a sentence on the next quote's
+        # opening mark: the mark is not part of the sentence.
+        end = trim(text, start, len(text[start:end].rstrip(_MARKS)) + start)[1]
         reach = min(end, start + _CONNECTIVE_REACH + _VERB_REACH)
         if end - start < 10 or not (
             _any_in(verbs, start, reach) or _any_in(openers, start, reach) or _any_in(trailing, start, end)
