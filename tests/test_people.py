@@ -120,6 +120,12 @@ def test_a_body_region_and_rank_before_a_name_are_the_title() -> None:
     assert (person.name, person.title) == ("Rudi Hartanto", "KPK AKP")
 
 
+def test_a_body_opening_a_sentence_is_kept_though_written_in_lower_case_elsewhere() -> None:
+    text = "Dana itu dikelola kementerian. Kementerian Keuangan menyiapkan anggarannya."
+    (body,) = newsfacts.extract_people(text)
+    assert body.name == "Kementerian Keuangan"
+
+
 def test_a_list_of_places_after_a_name_is_not_a_person() -> None:
     text = "Kata Lin Hao, ekonom di Harbor Capital, Shenzhen, China, pasar tenang."
     assert "Shenzhen" not in {p.name for p in newsfacts.extract_people(text)}

@@ -184,6 +184,8 @@ def past_opening_word(text: str, start: int, end: int, written_lower: Callable[[
         return start
     if word[1].lower() in PRONOUNS:
         return start  # "Dia (Ketua Bawaslu) ...": a pronoun is for the resolver to read
+    if role(word[1]) is Role.TITLE or word[1] in _ORG_HEADS or word[1] in _PLACE_HEADS:
+        return start  # "Kementerian Keuangan", "Presiden Joko": the article's "kementerian" is no reason
     return word.end() if written_lower(word[1].lower()) else start
 
 
@@ -340,7 +342,6 @@ class Referent:
 
 # Person names of two or three words; longer runs with matching initials are bodies.
 _INITIALS_WORDS = (2, 3)
-_INITIALS_CHARS = 3
 
 
 def _is_initials(acronym: str, mention: Mention) -> bool:
@@ -417,14 +418,14 @@ class PeopleIndex:
             if " " not in lone and "\t" not in lone and _split(lone) is None and role(lone) is not Role.TITLE:
                 # Nearly half the runs are one word that names no one ("Namun", "Senin"):
                 # there is no opening word to skip and no title to carry.
-                if len(lone) <= _INITIALS_CHARS:
+                if lone in index.by_word:  # an alias given earlier ("Rudi Santoso (RS)")
                     index._add_initials(run.start(), run.end())
                 title_run = None
                 continue
             start = past_opening_word(text, run.start(), run.end(), index.written_lower)
             mention = split_run(text, start, run.end())
             if mention is None or mention.name is None:
-                if run.end() - start <= _INITIALS_CHARS:
+                if text[start : run.end()] in index.by_word:
                     index._add_initials(start, run.end())
                 opening = text[start : run.end()].split(maxsplit=1)[:1]
                 title_run = (start, run.end()) if opening and role(opening[0]) is Role.TITLE else None
