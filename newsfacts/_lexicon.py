@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["LazyPattern", "alternation", "find_words", "has_word", "lazy", "load", "normalize"]
+__all__ = ["LazyPattern", "alternation", "find_words", "first_words", "has_word", "lazy", "load", "normalize"]
 
 
 @functools.cache
@@ -111,6 +111,16 @@ def _vocabulary(lower: str) -> frozenset[str]:
     """The word tokens of a lowered text; kept for the few layers that ask in turn."""
     # The standard library's engine splits words about a quarter faster than regex's.
     return frozenset(_PLAIN_WORD.findall(lower))
+
+
+def first_words(phrases: Iterable[str], *, nya: bool = False) -> frozenset[str]:
+    """The first word of each phrase, lower case, for :func:`find_words` to look for.
+
+    With ``nya`` each word also with the suffix it takes in running text ("katanya",
+    "menemuinya").
+    """
+    words = {phrase.split()[0].casefold() for phrase in phrases}
+    return frozenset(words | {w + "nya" for w in words} if nya else words)
 
 
 def has_word(text: str, word: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from newsfacts._lexicon import LazyPattern, alternation, find_words, lazy, load, normalize
+from newsfacts._lexicon import LazyPattern, alternation, find_words, first_words, lazy, load, normalize
 from newsfacts._text import Article, first_at_or_after, past_connectives, trim
 from newsfacts.model import DateMention, Grain, Meeting, MeetingMode, MeetingStatus, Quote, Span
 from newsfacts.people._index import PRONOUNS, organisation_in, past_opening_word
@@ -45,11 +45,8 @@ _NOUN = lazy(
 )
 _ANAPHOR = lazy(rf"(?i){_B}(?:pertemuan|perundingan|rapat|audiensi|kunjungan)\s+(?:tersebut|itu|ini){_E}")
 _JOINT = _any_of("joint_verbs")
-_TRIGGER_WORDS = frozenset(
-    form
-    for phrase in _LEX["verbs"] + _LEX["nouns"] + _LEX["joint_verbs"]
-    for form in (phrase.split()[0].casefold(), phrase.split()[0].casefold() + "nya")  # "menemuinya"
-)
+# "menemuinya": a trigger word may carry -nya.
+_TRIGGER_WORDS = first_words(_LEX["verbs"] + _LEX["nouns"] + _LEX["joint_verbs"], nya=True)
 _VISIT = frozenset(_LEX["visit_verbs"])
 # Visiting or hosting counts only with someone to meet: not "mengunjungi Candi Borobudur".
 _NEEDS_SOMEONE = _VISIT | frozenset(_LEX["host_verbs"])
@@ -57,7 +54,7 @@ _VISITING = _any_of("visit_verbs")
 # A news outlet interviewing someone, or people in general, is no party to a meeting.
 _NO_PARTY = lazy(
     rf"(?i:(?:{alternation(_LEX['generic_parties'])})(?:\s+\p{{Ll}}+)*"
-    rf"|\p{{L}}+\.(?:com|co\.id|id)|(?:detik|kompas|tribun)\p{{L}}*)"
+    rf"|\p{{L}}+\.(?:com|co\.id|id)|(?:{alternation(_LEX['news_outlets'])})\p{{L}}*)"
 )
 # "mengunjungi website resmi X": a visit to a site or a shop is no meeting with X.
 _NOWHERE = lazy(rf"(?i)\s+(?:{alternation(_LEX['not_someone'])}){_E}")

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from newsfacts._lexicon import alternation, find_words, lazy, load, normalize
+from newsfacts._lexicon import alternation, find_words, first_words, lazy, load, normalize
 from newsfacts._text import Article, Inside, QuoteRegion, Sentences, first_at_or_after, past_connectives, trim
 from newsfacts.model import DateMention, Grain, Quote, Span
 from newsfacts.people._index import PRONOUNS, Role, role
@@ -27,7 +27,7 @@ _LINKS = alternation(_LEX["reported_links"])
 _ADVERBS = alternation(_LEX["adverbs"])
 _SOURCES = alternation(_LEX["source_cues"])
 _PRONOUN = alternation(PRONOUNS)
-_VERB_WORDS = frozenset(v.split()[0].casefold() for v in _LEX["reported_verbs"])
+_VERB_WORDS = first_words(_LEX["reported_verbs"])
 _CUE_REACH = 80  # longer than any cue before an opening mark ("menegaskan pula bahwa, ")
 _OBJECT_VERBS = frozenset(_LEX["object_verbs"])
 # A reported statement is a clause: a predicate within its first words, and not the verb
@@ -41,10 +41,8 @@ _CLAUSE = lazy(
 _MARKS = '"\u201c\u201d'
 _VERB_REACH = 200  # how far into a clause its reporting verb may stand
 _CONNECTIVE_REACH = 60  # how long the connectives opening a sentence may be
-_OPENER_WORDS = frozenset({"menurut", "menurutnya"} | {c.split()[0].casefold() for c in _LEX["source_cues"]})
-_TRAILING_WORDS = frozenset(
-    form for c in _LEX["direct_cues"] for form in (c.split()[0].casefold(), c.split()[0].casefold() + "nya")
-)
+_OPENER_WORDS = first_words(["menurut"], nya=True) | first_words(_LEX["source_cues"])
+_TRAILING_WORDS = first_words(_LEX["direct_cues"], nya=True)
 
 _L = r"(?![\p{L}\p{N}])"
 # Right after a closing mark: `, kata X`, `ujarnya`, `demikian kata X`.
