@@ -18,6 +18,7 @@ from newsfacts._lexicon import alternation, lazy, load
 from newsfacts._published import coerce_published, require_text
 
 __all__ = [
+    "PREDICATE_WORD",
     "Article",
     "Inside",
     "QuoteRegion",
@@ -221,6 +222,14 @@ _CONNECTIVES = lazy(rf"(?:(?:{alternation(_DISCOURSE['connectives'])}),?\s+)*")
 _LEADING_PHRASES = lazy(
     rf"(?:(?:{alternation(_DISCOURSE['connectives'])}),?\s+"
     rf"|(?:{alternation(_DISCOURSE['leading_phrase_heads'])})\s+[^,.;\n\"]{{1,60}},\s+)*"
+)
+
+
+# The first word of a predicate: a verb with its prefix (not one that only describes,
+# "berinisial", "bernama"), a few unprefixed verbs, or an auxiliary.
+PREDICATE_WORD = (
+    rf"(?<![\p{{L}}])(?!(?:{alternation(_DISCOURSE['modifiers'])})(?![\p{{L}}]))"
+    rf"(?:(?:me|ber|di|ter)\p{{Ll}}{{3,}}|{alternation(_DISCOURSE['auxiliaries'])})(?![\p{{L}}\p{{N}}])"
 )
 
 

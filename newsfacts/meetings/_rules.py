@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from newsfacts._lexicon import LazyPattern, alternation, find_words, first_words, lazy, load, normalize
-from newsfacts._text import Article, first_at_or_after, past_connectives, trim
+from newsfacts._text import PREDICATE_WORD, Article, first_at_or_after, past_connectives, trim
 from newsfacts.model import DateMention, Grain, Meeting, MeetingMode, MeetingStatus, Quote, Span
 from newsfacts.people._index import PRONOUNS, organisation_in, past_opening_word
 from newsfacts.people._refer import Resolver, Source
@@ -94,11 +94,7 @@ _CLAUSE_OPENER = lazy(
 )
 _DATELINE = lazy(r"\p{Lu}[\p{Lu} .]+,\s*\S+\s*[-\u2013\u2014]\s+")
 _SPEECH_VERB = lazy(rf"(?i){_B}(?:{_SPEECH}){_E}")
-# The first word of a predicate: a verb with its prefix, or an auxiliary.
-_PREDICATE = lazy(
-    rf"(?<![\p{{L}}])(?!(?:{alternation(_LEX['modifiers'])}){_E})"
-    rf"(?:(?:me|ber|di|ter)\p{{Ll}}{{3,}}|tidak|tak|belum|sudah|telah|akan|sedang|tengah|masih){_E}"
-)
+_PREDICATE = lazy(PREDICATE_WORD)
 _BETWEEN = lazy(rf"(?i){_B}antara{_E}")
 _DEMONSTRATIVE_END = lazy(rf"{_B}(?:itu|ini|tersebut)\s*$")
 _OWN_SIDE = lazy(r"(?i:pihaknya|pihak\s+kami|kami)")

@@ -13,7 +13,16 @@ from collections.abc import Iterator
 import attrs
 
 from newsfacts._lexicon import alternation, find_words, first_words, lazy, load, normalize
-from newsfacts._text import Article, Inside, QuoteRegion, Sentences, first_at_or_after, past_connectives, trim
+from newsfacts._text import (
+    PREDICATE_WORD,
+    Article,
+    Inside,
+    QuoteRegion,
+    Sentences,
+    first_at_or_after,
+    past_connectives,
+    trim,
+)
 from newsfacts.model import DateMention, Grain, Quote, Span
 from newsfacts.people._index import PRONOUNS, Role, role
 from newsfacts.people._refer import Resolver, Source, unnamed
@@ -32,12 +41,7 @@ _CUE_REACH = 80  # longer than any cue before an opening mark ("menegaskan pula 
 _OBJECT_VERBS = frozenset(_LEX["object_verbs"])
 # A reported statement is a clause: a predicate within its first words, and not the verb
 # of a relative clause ("miras yang dikemas ilegal" is still a thing).
-_CLAUSE = lazy(
-    r"(?:[^\s.;]+\s+){0,8}?(?<!yang\s)"
-    r"(?:(?:me|ber|di|ter)\p{Ll}{3,}|bekerja|belajar|akan|sudah|telah|harus|tidak|tak|belum|sedang|masih"
-    r"|dapat|bisa|perlu"
-    r"|mampu|ingin|mau|adalah|merupakan|ada|jadi|turut|mulai|sempat|pernah|tengah|kian|makin|semakin)(?!\p{L})"
-)
+_CLAUSE = lazy(rf"(?:[^\s.;]+\s+){{0,8}}?(?<!yang\s){PREDICATE_WORD}")
 _MARKS = '"\u201c\u201d'
 _VERB_REACH = 200  # how far into a clause its reporting verb may stand
 _CONNECTIVE_REACH = 60  # how long the connectives opening a sentence may be
