@@ -39,8 +39,8 @@ T = TypeVar("T")
 _TERMINATED = r"[.!?]+(?<![^\p{L}]\p{Lu}[.!?]+)(?=[\"'\u201d\u2019)]*(?:\s|\p{Lu}|$))[\"'\u201d\u2019]*|\n+"
 _SENTENCE_END = lazy(_TERMINATED)
 # Scraped text that lost its line breaks often keeps them as a run of spaces, after a
-# title-case heading ("Listrik Sudah Pulih  Sementara itu, ..."); after a lower-case word
-# ("pesawat  Lion Air") or where the text has line breaks, two spaces are only a typo.
+# title-case heading ("Harga Beras Naik  Sementara itu, ..."); after a lower-case word
+# ("korban banjir  Kampung Melayu") or where the text has line breaks, two spaces are only a typo.
 _SENTENCE_END_UNBROKEN = lazy(
     rf"{_TERMINATED}"
     r"|[ \t]{2,}(?<=\S[ \t]{2,})"
@@ -217,8 +217,8 @@ class Article:
 
 _DISCOURSE = load("discourse")
 _CONNECTIVES = lazy(rf"(?:(?:{alternation(_DISCOURSE['connectives'])}),?\s+)*")
-# A leading phrase or clause closed by a comma: "Di Kejari OKI, ...", "Setelah
-# meninggalkan kantor, ...", "Menurut Hadi, ...".
+# A leading phrase or clause closed by a comma: "Di Kantor Camat, ...", "Setelah
+# rapat selesai, ...", "Menurut Hadi, ...".
 _LEADING_PHRASES = lazy(
     rf"(?:(?:{alternation(_DISCOURSE['connectives'])}),?\s+"
     rf"|(?:{alternation(_DISCOURSE['leading_phrase_heads'])})\s+[^,.;\n\"]{{1,60}},\s+)*"

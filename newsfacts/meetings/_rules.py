@@ -194,9 +194,9 @@ def find_meetings(
 def _merged(events: list[_Event]) -> list[_Event]:
     """Reports that later ones have tied together as one meeting, merged.
 
-    "Keluarga korban ingin bertemu Presiden" and "Johan ... surat audiensi dengan
-    Presiden" share one party; once "Johan bersama keluarga korban ... pertemuan dengan
-    Presiden" joins the first, they share two.
+    "Warga ingin bertemu Bupati" and "Rudi ... surat audiensi dengan Bupati" share one
+    party; once "Rudi bersama warga lainnya ... pertemuan dengan Bupati" joins the first,
+    they share two.
     """
     kept: list[_Event] = []
     for event in events:
@@ -317,7 +317,7 @@ class _Finder:
             return _joined(subject, objects), clause, noun.end(), "meeting_noun"
         joint = _JOINT.search(text, start, end)
         if joint:
-            # "BPJS bersama Kemenko PMK akan membahas ...": two parties talking it over.
+            # "Pemprov bersama Kodim akan membahas ...": two parties talking it over.
             clause = _clause_start(text, start, joint.start())
             return self.subject(start, clause, joint.start()), clause, joint.end(), "meeting_joint"
         return None
@@ -365,7 +365,7 @@ class _Finder:
         )
         named = _NAMED_PLACE_BEFORE.search(self.text, start, after) if place is None else None
         if named:
-            # "Di Kejari OKI, BA sempat berbincang ...", "Putri ke Mako Brimob untuk menjenguk ...":
+            # "Di Kantor Camat, Rudi sempat berbincang ...", "Rina ke Lapas X untuk menjenguk ...":
             # before the trigger only a named place counts ("tidak berada di rumah" does not).
             place = named["place"]
         return _Event(
@@ -429,7 +429,7 @@ class _Finder:
                     and apposed
                     and _TITLED.match(self.text, seg_start, seg_end)
                 ):
-                    found = None  # "Dirjen ILO, Gilbert Houngbo": the body is in his title
+                    found = None  # "Sekjen WHO, Thomas Berger": the body is in his title
                 if found is not None and found[1].name:
                     items.append((found[0], found[1], comma))
             if sep:
@@ -438,7 +438,7 @@ class _Finder:
         return items
 
     def _side_of(self, person: Source | None) -> Source | None:
-        """The organisation in a person's title ("Ketua Asperindo" speaks for Asperindo).
+        """The organisation in a person's title ("Ketua Forum Nelayan" speaks for the Forum).
 
         Where the title names none, the person stands for his side.
         """
@@ -458,12 +458,12 @@ class _Finder:
         """The parties before a trigger; failing that, the sentence's own pronoun."""
         end = _subject_end(self.text, clause, trigger)
         if _SECOND_PREDICATE.search(self.text, clause, end):
-            # "X menyamar sebagai ... dan berencana menemuinya": X is the subject of both.
+            # "X tiba di pelabuhan dan berencana menemuinya": X is the subject of both.
             head = _PREDICATE.search(self.text, clause, end)
             end = head.start() if head else end
         relative = _RELATIVE.search(self.text, clause, end)
         if relative:
-            end = relative.start()  # "Suporter X yang sebelumnya terlibat ... mendatangi"
+            end = relative.start()  # "Warga X yang sebelumnya mengungsi ... mendatangi"
         bare = self.text[clause:end].strip(' ,"\u201c\u201d')
         first_person = _FIRST_PERSON.search(bare)
         if first_person and (speaker := self._speaker_at(trigger)):
@@ -480,18 +480,18 @@ class _Finder:
             return found
         speech = _SPEECH_VERB.search(self.text, sentence, clause)
         if speech:
-            # "Yusril menjelaskan kabar ini diperolehnya usai menerima ...": the speaker.
+            # "Rudi menjelaskan kabar itu didengarnya usai menerima ...": the speaker.
             found = self.parties(_clause_start(self.text, sentence, speech.start()), speech.start())
             if found:
                 return found[:1]
         if _PRONOUN.search(self.text, sentence, trigger):
             source = self.resolver.salient(trigger)
             return [source] if source else []
-        # "sang istri tidak berada di rumah karena tengah menemui ...": the sentence's subject.
+        # "sang kakak tidak ada di kantor karena tengah menemui ...": the sentence's subject.
         opening = _clause_start(self.text, sentence, sentence)
         head = _PREDICATE.search(self.text, opening, trigger)
         if head is None or _DEMONSTRATIVE_END.search(self.text, opening, head.start()):
-            return []  # "Ajakan itu disampaikan ...": a thing, not a party
+            return []  # "Usulan itu disampaikan ...": a thing, not a party
         return [p for p in self.parties(opening, head.start()) if not p.place]
 
 

@@ -61,7 +61,7 @@ _CAPITAL_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019]*(?:-[\p{L}\p{M}]+)*"
 _INITIAL = r"\p{Lu}\.(?=[ \t]*\p{Lu})"
 _TOKEN = rf"(?=\p{{Lu}})(?:(?:{_DOTTED})|{_INITIAL}|{_CAPITAL_WORD})"
 _PARTICLE = rf"(?:{alternation(_LEX['particles'])})[ \t]+"
-# A unit's number after its name: "Kodim 0402/OKI", "Korem 043/Gatam".
+# A unit's number after its name: "Kodim 0612/Tasikmalaya", "Korem 061/Bogor".
 UNIT_CODE = r"\p{N}+/\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}/])"
 _RUN = lazy(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{N}}]){_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})?{_TOKEN}|{UNIT_CODE}))*")
 _WORD = lazy(_TOKEN)
@@ -101,7 +101,7 @@ def role(word: str) -> Role:
     """Classify one capitalised word."""
     bare = word.rstrip(".")
     if word in _TITLES or bare in _TITLES or bare in _DEGREES or bare in _ORG_NAMES:
-        return Role.TITLE  # "Ketua Bawaslu Agus Riyanto": a body's name is part of the title
+        return Role.TITLE  # "Ketua KPU Dedi Kurniawan": a body's name is part of the title
     if bare in _PLACES or bare.title() in _PLACES:
         return Role.PLACE
     if (
@@ -146,8 +146,8 @@ _SENTENCE_OPENING = lazy(r"(?:^|[.!?\n\"\u201c\u201d]\s*|,\s*|-\s+)$")
 def organisation_in(title: str) -> str | None:
     """The body a title names.
 
-    "Kasat Reskrim Polres Sukabumi AKP" gives "Polres Sukabumi"; "Ketua Umum Asperindo"
-    gives "Asperindo".
+    "Kasat Reskrim Polres Garut AKP" gives "Polres Garut"; "Ketua Umum Gapmebin" gives
+    "Gapmebin".
     """
     words = title.replace(",", " ").split()
     while words and words[-1].rstrip(".") in RANKS:
@@ -171,7 +171,7 @@ def is_place(run: str) -> bool:
 def past_opening_word(text: str, start: int, end: int, written_lower: Callable[[str], bool]) -> int:
     """Skip a common word that is capitalised only because it opens the sentence.
 
-    "Ramalan Dessy ...", "Kehadiran Macron ...": the article writes the same word in
+    "Ramalan Budi ...", "Kehadiran Menteri ...": the article writes the same word in
     lower case elsewhere (``written_lower(word)``), which it never does with a name.
     """
     j = start - 1
@@ -183,7 +183,7 @@ def past_opening_word(text: str, start: int, end: int, written_lower: Callable[[
     if word is None or not _SENTENCE_OPENING.search(text, max(0, start - 4), start):
         return start
     if word[1].lower() in PRONOUNS:
-        return start  # "Dia (Ketua Bawaslu) ...": a pronoun is for the resolver to read
+        return start  # "Dia (Ketua KPU) ...": a pronoun is for the resolver to read
     if role(word[1]) is Role.TITLE or word[1] in _ORG_HEADS or word[1] in _PLACE_HEADS:
         return start  # "Kementerian Keuangan", "Presiden Joko": the article's "kementerian" is no reason
     return word.end() if written_lower(word[1].lower()) else start
@@ -259,22 +259,22 @@ def _body_split(run: str, words: list[tuple[int, str]]) -> _Split | Literal[Fals
     if (head in _ORG_HEADS and len(all_words) > 1) or head in _ORG_NAMES:
         body = _body_before_name(all_words)
         if body is None:
-            # "Kementerian Luar Negeri", "Polres Sukabumi", "Bawaslu": a body, not a person.
+            # "Kementerian Luar Negeri", "Polres Garut", "BMKG": a body, not a person.
             return first, end, None, first, EntityKind.ORGANIZATION, all_words
-        # "DPRD Sumut Chaidir Ritonga": the body is the person's title.
+        # "DPRD Jabar Dedi Sutrisno": the body is the person's title.
         name_start = words[body][0]
         return first, end, run[first:name_start].strip(), name_start, EntityKind.PERSON, all_words
     return False
 
 
 def _body_before_name(words: tuple[str, ...]) -> int | None:
-    """Where a person's name starts after a body and its place (``DPRD Sumut | Chaidir Ritonga``).
+    """Where a person's name starts after a body and its place (``DPRD Jabar | Dedi Sutrisno``).
 
     Only a place or an acronym may stand between the body and two name words, so that
     ``Bank Central Asia`` stays a body.
     """
     k = 1
-    # "KPK AKP Stepanus Robin": a rank may stand between the body and the name.
+    # "KPK AKP Rudi Hartanto": a rank may stand between the body and the name.
     while k < len(words) and (role(words[k]) in {Role.PLACE, Role.ACRONYM} or words[k] in RANKS):
         k += 1
     if k == 1 or len(words) - k < 2 or not all(role(w) is Role.NAME for w in words[k:]):
@@ -379,7 +379,7 @@ def _in_heading(text: str, start: int, end: int) -> bool:
 
 
 def words_of(name: str) -> tuple[str, ...]:
-    """A name's words for matching: ``Dedie A. Rachim`` and ``Dedie A Rachim`` agree."""
+    """A name's words for matching: ``Budi A. Santoso`` and ``Budi A Santoso`` agree."""
     return tuple(w.rstrip(".") for w in name.split())
 
 
@@ -435,7 +435,7 @@ class PeopleIndex:
                 mention = attrs.evolve(mention, title=text[title_run[0] : title_run[1]])
             title_run = None
             if not _in_heading(text, run.start(), run.end()):
-                # A title-case subheading ("Tarif Kargo Naik Lagi") names no one.
+                # A title-case subheading ("Harga Beras Naik Lagi") names no one.
                 index._read(index._past_defined_acronym(mention), run.start(), run.end())
         index._trim_titles()
         return index

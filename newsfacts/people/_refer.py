@@ -36,7 +36,7 @@ _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019.]*(?:-[\p{L}\p{M}]+)*"
 _RUN = lazy(rf"{_NAME_WORD}(?:[ \t]+(?:(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD}|{UNIT_CODE}))*")
 _ASIDE = lazy(r"\(\S+\)")
 _PRONOUN_ASIDE = lazy(r"(?i:ia|dia|beliau)\s*\((?P<gloss>[^()]{2,60})\)\s*$")
-# "Adriansjah Azhari, Direktur ...": two or more name words, a comma, then a title word.
+# "Rina Marlina, Direktur ...": two or more name words, a comma, then a title word.
 _NAME_THEN_COMMA = lazy(
     rf"[\s\"\u201c\u201d]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)"
     r"[ \t]*,[ \t]*(?P<next>\p{Lu}[\p{L}.]*)"
@@ -97,7 +97,7 @@ def unnamed(words: list[str]) -> Source | None:
     while words and words[0].casefold() in _UNNAMED_LEAD:
         words = words[1:]
     for i, word in enumerate(words):
-        # A -nya word with more after it opens a clause ("keluarga korban terjatuhnya
+        # A -nya word with more after it opens a clause ("keluarga korban tenggelamnya
         # pesawat ..."); at the end it is a possessive ("seorang staf dekatnya").
         if word.casefold() in _UNNAMED_STOP or (0 < i < len(words) - 1 and word.endswith("nya")):
             words = words[:i]
@@ -199,7 +199,7 @@ class Resolver:
             return 1, Source(expanded, None, person=False)
         named_first = _NAME_THEN_COMMA.match(self.text, start, end) if "," in phrase else None
         if named_first and role(named_first["next"]) is Role.TITLE and _bare_name(named_first["name"]):
-            # "Adriansjah Azhari, Direktur Riset Biofarma": the name, then what he is.
+            # "Rina Marlina, Direktur Utama PT Sinar Jaya": the name, then what she is.
             score, first = self._run(named_first.start("name"), named_first.end("name"), at)
             if first is not None and first.person and score > 0:
                 title = first.title or self.text[named_first.start("next") : end].strip(" ,")
@@ -230,7 +230,7 @@ class Resolver:
         words = phrase.split()
         aside = _PRONOUN_ASIDE.match(phrase)
         if aside:
-            # "Dia (Ketua Bawaslu)": the writer's own gloss says who the pronoun is.
+            # "Dia (Ketua KPU)": the writer's own gloss says who the pronoun is.
             inner = start + self.text[start:end].index("(") + 1
             glossed = self.phrase_scored(inner, inner + len(aside["gloss"]), at)
             if glossed is not None:
@@ -256,7 +256,7 @@ class Resolver:
             if words and role(words[-1]) is Role.ACRONYM and all(w in HONORIFICS for w in words[:-1]):
                 ref = self._initials(words[-1])
                 if ref is not None:
-                    # "Pak FS": a person's initials, given in parentheses or spelling one name.
+                    # "Pak DA": a person's initials, given in parentheses or spelling one name.
                     return 2, Source(ref.name, ref.title, known=True)
             if (
                 len(words) == 1
@@ -283,7 +283,7 @@ class Resolver:
                 and all(role(w) is Role.PLACE for w in town[1:])
                 and self.people.find((town[0],)) is None  # not "(Kemenkeu) Budi", a person
             ):
-                # "Akademi Militer (Akmil) Magelang": the body with its short form and its town.
+                # "Politeknik Pelayaran (Poltekpel) Surabaya": the body with its short form and its town.
                 return 1, Source(self.text[mention.start : site.end()], None, person=False)
             return 1, Source(expanded or mention.name, None, person=False)
         assert mention.name is not None

@@ -40,7 +40,7 @@ _VERB_WORDS = first_words(_LEX["reported_verbs"])
 _CUE_REACH = 80  # longer than any cue before an opening mark ("menegaskan pula bahwa, ")
 _OBJECT_VERBS = frozenset(_LEX["object_verbs"])
 # A reported statement is a clause: a predicate within its first words, and not the verb
-# of a relative clause ("miras yang dikemas ilegal" is still a thing).
+# of a relative clause ("minuman yang dijual bebas" is still a thing).
 _CLAUSE = lazy(rf"(?:[^\s.;]+\s+){{0,8}}?(?<!yang\s){PREDICATE_WORD}")
 _MARKS = '"\u201c\u201d'
 _VERB_REACH = 200  # how far into a clause its reporting verb may stand
@@ -86,7 +86,7 @@ _CLAUSE_JOIN = lazy(r",\s*(?:namun|tetapi|tapi|sedangkan|sementara|padahal)\s+")
 # An organisation cited as a source: the capitalised words at the end of the phrase,
 # joined by "&" or "dan" ("Florida Endocrinology & Diabetes Center").
 _CITED = lazy(r"\p{Lu}[\p{L}\p{N}.'-]*(?:\s+(?:&|dan|and|of|for)?\s*\p{Lu}[\p{L}\p{N}.'-]*)*\s*$")
-_MAX_SUBJECT_WORDS = 20  # "Slamet, pemilik panti asuhan yang ..., menyatakan"
+_MAX_SUBJECT_WORDS = 20  # "Budi, pemilik toko yang ..., menyatakan"
 
 
 @attrs.define
@@ -208,7 +208,7 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The subject before a speech verb, connectives ("Sementara itu,") skipped."""
     start = past_connectives(text, start, end)
     for clause in _CLAUSE_JOIN.finditer(text, start, end):
-        start = clause.end()  # "Entah apa alasannya, namun pihak mal menegaskan"
+        start = clause.end()  # "Entah mengapa, namun pihak sekolah menegaskan"
     start, end = trim(text, start, end)
     while end > start and text[end - 1] == ",":
         end -= 1
@@ -228,7 +228,7 @@ def _reported(text: str, regions: list[QuoteRegion], sentences: Sentences) -> It
     for sentence_end in sentences.ends:
         start, end = trim(text, previous_end, sentence_end)
         previous_end = sentence_end
-        # Glued text ("... Darussalam.\"Ini ...") ends a sentence on the next quote's
+        # Glued text ("... pekan depan.\"Kami ...") ends a sentence on the next quote's
         # opening mark: the mark is not part of the sentence.
         end = trim(text, start, len(text[start:end].rstrip(_MARKS)) + start)[1]
         reach = min(end, start + _CONNECTIVE_REACH + _VERB_REACH)
@@ -281,7 +281,7 @@ def _reported_in(text: str, start: int, end: int, verbs: list[int], trailing: li
             and "," not in text[verb.end("cue") : verb.end()]  # "Ia memaparkan, ...": a statement follows
             and not _CLAUSE.match(text, verb.end(), end)
         ):
-            return None  # "Dedie menyoroti maraknya peredaran miras": a topic, not a statement
+            return None  # "Bupati menyoroti maraknya peredaran minuman keras": a topic, not a statement
         cue_end = verb.end("link") if verb["link"] else verb.end("cue")
         cue = Span(verb.start("cue"), cue_end, text[verb.start("cue") : cue_end])
         return _Candidate(
@@ -311,8 +311,8 @@ class _Speakers:
         self.last: Source | None = None
 
     def resolve(self, c: _Candidate) -> Source | None:
-        # A speaker rarely names himself in his own words ("Bapak Presiden Prabowo, ..."
-        # is said to Prabowo), so a pronoun skips people the quote itself names.
+        # A speaker rarely names himself in his own words ("Bapak Gubernur Asep, ..."
+        # is said to Asep), so a pronoun skips people the quote itself names.
         named = self.resolver.text[c.start : c.end] if c.direct else ""
         if c.source is not None:
             source: Source | None = c.source
