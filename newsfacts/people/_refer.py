@@ -109,7 +109,7 @@ def unnamed(words: list[str]) -> Source | None:
 
 
 def _bare_name(phrase: str) -> bool:
-    """A name with at most a rank before it ("Ipda Syamsuar"), not an office ("Paur Humas X")."""
+    """A name with at most a rank before it ("Ipda Rudi Hartanto"), not an office ("Kasubbag Humas X")."""
     words = phrase.split()
     while words and words[0].rstrip(".") in RANKS:
         words.pop(0)
@@ -239,7 +239,7 @@ class Resolver:
             # "Ia menjelaskan", "Bukan mustahil, ia melanjutkan"
             return _scored(2, self.salient(at))
         if len(words) > 2 and words[-1].casefold() in _POINTING and words[0].casefold() in _RELATIVES:
-            # "Menantu Presiden Joko Widodo tersebut": the relative spoken of, not the President.
+            # "Menantu Gubernur Asep Gunawan tersebut": the relative spoken of, not the Governor.
             return _scored(2, self.salient(at, named=phrase))
         if len(words) > 1 and words[-1].casefold() in _POINTING and words[-2][:1].isupper():
             # "pimpinan DPRD tersebut": the person last named with that title.
