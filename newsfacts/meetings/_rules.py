@@ -97,11 +97,11 @@ _SPEECH_VERB = lazy(rf"(?i){_B}(?:{_SPEECH}){_E}")
 _PREDICATE = lazy(PREDICATE_WORD)
 _BETWEEN = lazy(rf"(?i){_B}antara{_E}")
 _DEMONSTRATIVE_END = lazy(rf"{_B}(?:itu|ini|tersebut)\s*$")
-_OWN_SIDE = lazy(r"(?i:pihaknya|pihak\s+kami|kami)")
-# "hari ini kami melakukan (audiensi)", "kita berusaha (untuk bertemu)": the pronoun,
-# after any time words, with at most two words of its predicate before the trigger.
-_FIRST_PERSON = lazy(
-    r"(?i)(?:^|\s)(?P<who>saya|aku|kami|kita|pihak\s+kami)(?:\s+(?!(?:dan|dengan|serta)(?!\p{L}))\p{Ll}+){0,2}$"
+# "pihaknya", "kami", "saya": after any time words ("hari ini kami melakukan (audiensi)"),
+# with at most two words of its predicate before the trigger ("kita berusaha (untuk ...)").
+_OWN_SIDE = lazy(
+    r"(?i)(?:^|\s)(?P<who>saya|aku|kami|kita|pihak\s+kami|pihaknya)"
+    r"(?:\s+(?!(?:dan|dengan|serta)(?!\p{L}))\p{Ll}+){0,2}$"
 )
 _SINGULAR = lazy(r"(?i:saya|aku)")
 _MAIN_CLAUSE = lazy(r"\s*,\s*")
@@ -465,15 +465,15 @@ class _Finder:
         if relative:
             end = relative.start()  # "Warga X yang sebelumnya mengungsi ... mendatangi"
         bare = self.text[clause:end].strip(' ,"\u201c\u201d')
-        first_person = _FIRST_PERSON.search(bare)
-        if first_person and (speaker := self._speaker_at(trigger)):
-            # '"Kami sudah bertemu Bupati," kata Ketua Forum Nelayan ...': the speaker's side.
-            singular = _SINGULAR.fullmatch(first_person["who"])
-            return [speaker if singular else self._side_of(speaker) or speaker]
-        if _OWN_SIDE.fullmatch(bare):
-            # "pihaknya akan bertemu ...": the body of the person last spoken of.
-            body = self._side_of(self.resolver.salient(trigger))
-            return [body] if body else []
+        own = _OWN_SIDE.search(bare)
+        if own:
+            # '"Kami sudah bertemu Bupati," kata Ketua Forum Nelayan ...': the speaker's side;
+            # "pihaknya akan bertemu ...", and "kami" outside quotes: that of the person
+            # last spoken of.
+            first_person = own["who"].casefold() != "pihaknya"
+            person = (self._speaker_at(trigger) if first_person else None) or self.resolver.salient(trigger)
+            who = person if _SINGULAR.fullmatch(own["who"]) else self._side_of(person)
+            return [who] if who else []
         # A place is where, not who: "setelah masuk Myanmar ... bertemu".
         found = [p for p in self.parties(clause, end) if not p.place]
         if found:
