@@ -129,8 +129,8 @@ def test_pronoun_subject_resolves_to_the_person_meant() -> None:
 # Who the parties are: each row one way an article names a party.
 PARTIES = [
     pytest.param(
-        "Bupati Asep Gunawan hadir di pelabuhan. Pegawai berinisial RK itu menyamar sebagai "
-        "utusan Kementerian Kelautan dan berencana menemuinya pekan depan.",
+        "Bupati Asep Gunawan hadir di pelabuhan. Pegawai berinisial RK itu bekerja di "
+        "Kementerian Kelautan dan berencana menemuinya pekan depan.",
         ("RK", "Asep Gunawan"),
         id="a second predicate keeps the subject of the first",
     ),
@@ -153,12 +153,12 @@ PARTIES = [
     ),
     pytest.param(
         "Kasubbid Penmas Bidang Humas Polda Riau AKP Dodi Saputra mengatakan, pihaknya "
-        "beraudiensi dengan perwakilan mahasiswa.",
+        "sudah bertemu dengan perwakilan mahasiswa.",
         ("Polda Riau", "perwakilan mahasiswa"),
         id="pihaknya after a comma is the spokesperson's institution",
     ),
     pytest.param(
-        "Rina Marlina, Direktur Utama PT Sinar Jaya menuturkan pihaknya telah bertemu Bupati Hadi Purnomo.",
+        "Rina Marlina, Direktur Utama PT Sinar Jaya mengatakan pihaknya sudah bertemu Bupati Hadi Purnomo.",
         ("PT Sinar Jaya", "Hadi Purnomo"),
         id="pihaknya after a name and title is the body in the title",
     ),
@@ -244,7 +244,7 @@ def test_a_date_guessed_from_nearby_text_does_not_merge_two_meetings() -> None:
 def test_a_later_report_that_joins_two_earlier_ones_merges_them() -> None:
     text = (
         "Keluarga korban ingin bertemu Bupati Hadi Purnomo. Salah satu keluarga korban, Rudi Santoso, "
-        "mengatakan surat audiensi pertemuan dengan Bupati telah dikirimkan. Bila ada pertemuan dengan "
+        "mengatakan permohonan audiensi pertemuan dengan Bupati sudah diajukan. Bila ada pertemuan dengan "
         "Hadi, Rudi bersama keluarga korban lainnya ingin mengadu."
     )
     (m,) = newsfacts.extract_meetings(text, published=PUB)

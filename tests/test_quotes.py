@@ -148,7 +148,7 @@ CORPUS = [
     # Q13 a name, then what the person is, then the verb
     (
         "Q13",
-        "Rina Marlina, Direktur Utama PT Sinar Jaya menuturkan pihaknya telah menyiapkan dana cadangan.",
+        "Rina Marlina, Direktur Utama PT Sinar Jaya mengatakan pihaknya telah menyiapkan dana cadangan.",
         "pihaknya telah menyiapkan dana cadangan.",
         "Rina Marlina",
     ),

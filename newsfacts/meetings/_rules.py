@@ -194,7 +194,7 @@ def find_meetings(
 def _merged(events: list[_Event]) -> list[_Event]:
     """Reports that later ones have tied together as one meeting, merged.
 
-    "Warga ingin bertemu Bupati" and "Rudi ... surat audiensi dengan Bupati" share one
+    "Warga ingin bertemu Bupati" and "Rudi ... permohonan audiensi dengan Bupati" share one
     party; once "Rudi bersama warga lainnya ... pertemuan dengan Bupati" joins the first,
     they share two.
     """
