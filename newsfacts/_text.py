@@ -23,6 +23,7 @@ __all__ = [
     "Inside",
     "QuoteRegion",
     "Sentences",
+    "any_between",
     "first_at_or_after",
     "past_connectives",
     "quote_regions",
@@ -97,7 +98,6 @@ class QuoteRegion:
 
 
 _MARK = lazy(r"&quot;|[\"\u201c\u201d\u201e\u00ab\u00bb]")
-_PARAGRAPH = lazy(r"[^\n]+")
 _OPENERS = "\u201c\u201e\u00ab"
 
 
@@ -131,26 +131,32 @@ def quote_regions(text: str) -> list[QuoteRegion]:
     its paragraph's end or to the next opening mark. Unbalanced marks never raise.
     """
     regions: list[QuoteRegion] = []
-    for para in _PARAGRAPH.finditer(text):
-        opening: regex.Match[str] | None = None
-        for mark in _MARK.finditer(text, para.start(), para.end()):
-            direction = _direction(text, mark)
-            if opening is None:
-                if direction >= 0:
-                    opening = mark
-                continue
-            if direction > 0:
-                regions.append(_open_region(opening, mark.start()))
+    opening: regex.Match[str] | None = None
+    paragraph_end = -1
+    # One pass over the marks; a mark past the current paragraph's end opens a new one.
+    for mark in _MARK.finditer(text):
+        if mark.start() > paragraph_end:
+            if opening is not None:
+                regions.append(_open_region(opening, paragraph_end))
+                opening = None
+            paragraph_end = text.find("\n", mark.end())
+            if paragraph_end < 0:
+                paragraph_end = len(text)
+        direction = _direction(text, mark)
+        if opening is None:
+            if direction >= 0:
                 opening = mark
-                continue
-            regions.append(
-                QuoteRegion(
-                    opening.end(), mark.start(), closed=True, after=mark.end(), opening=opening.start()
-                )
-            )
-            opening = None
-        if opening is not None:
-            regions.append(_open_region(opening, para.end()))
+            continue
+        if direction > 0:
+            regions.append(_open_region(opening, mark.start()))
+            opening = mark
+            continue
+        regions.append(
+            QuoteRegion(opening.end(), mark.start(), closed=True, after=mark.end(), opening=opening.start())
+        )
+        opening = None
+    if opening is not None:
+        regions.append(_open_region(opening, paragraph_end))
     return regions
 
 
@@ -185,6 +191,12 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def any_between(positions: Sequence[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``positions`` lies in ``[start, end)``."""
+    i = bisect.bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
 
 
 def first_at_or_after(items: Sequence[T], pos: int, key: Callable[[T], int]) -> int:

@@ -5,18 +5,19 @@ from __future__ import annotations
 import collections
 import datetime as dt
 
-from newsfacts._lexicon import alternation, lazy
-from newsfacts._text import Article, Inside, QuoteRegion, Sentences, first_at_or_after
+from newsfacts._lexicon import alternation, find_words, first_words, lazy, lazy_at_end
+from newsfacts._text import Article, Inside, Sentences, any_between, first_at_or_after
 from newsfacts.dates._resolve import Value, resolve
 from newsfacts.dates._rules import FUTURE_MARKERS, Parsed, scan
 from newsfacts.model import DateFlag, DateMention, Grain
 
 __all__ = ["dates_in", "extract_dates"]
 
+_FUTURE_WORDS = first_words(FUTURE_MARKERS)
 _FUTURE = lazy(rf"(?i)(?<![\p{{L}}])(?:{alternation(FUTURE_MARKERS)})(?![\p{{L}}])")
 # A dateline closes its sentence after a comma: "..., kata X, Senin (11/4/2022)."
 _DATELINE_AFTER = lazy(r"\s*(?:[.\n]|$)")
-_DATELINE_BEFORE = lazy(r",\s*(?:pada\s+)?$")
+_DATELINE_BEFORE = lazy_at_end(r",\s*(?:pada\s+)?$")
 
 
 def extract_dates(text: str, *, published: object = None) -> tuple[DateMention, ...]:
@@ -52,17 +53,23 @@ def dates_in(article: Article) -> tuple[DateMention, ...]:
         return ()
     sentences = article.sentences
     ref = _article_reference(text, parsed, published)
+    future = sorted(start for start, _, _ in find_words(text, _FUTURE_WORDS))
     mentions: list[DateMention] = []
     for p in parsed:
-        mention = _mention(text, p, ref, _direction(text, p, sentences), mentions)
+        mention = _mention(text, p, ref, _direction(text, p, sentences, future), mentions)
         if mention is not None:
             mentions.append(mention)
-    return tuple(_at_speech_time(text, mentions, parsed, sentences, article.regions))
+    return tuple(_at_speech_time(article, mentions, parsed, future))
 
 
-def _direction(text: str, p: Parsed, sentences: Sentences) -> int:
+def _direction(text: str, p: Parsed, sentences: Sentences, future: list[int]) -> int:
+    """+1 where a future marker stands before the date in its sentence (``akan``), else 0.
+
+    ``future`` holds where a marker's first word stands: most sentences have none, and
+    need no regex.
+    """
     start, _ = sentences.bounds(p.start)
-    return 1 if _FUTURE.search(text, start, p.start) else 0
+    return 1 if any_between(future, start, p.start) and _FUTURE.search(text, start, p.start) else 0
 
 
 def _mention(
@@ -146,16 +153,13 @@ def _article_reference(text: str, parsed: list[Parsed], published: dt.date | Non
 
 
 def _at_speech_time(
-    text: str,
-    mentions: list[DateMention],
-    parsed: list[Parsed],
-    sentences: Sentences,
-    regions: list[QuoteRegion],
+    article: Article, mentions: list[DateMention], parsed: list[Parsed], future: list[int]
 ) -> list[DateMention]:
     """Re-resolve relative dates inside a direct quote against the quote's own dateline.
 
     ``"...besok," kata X, Senin (11/4).``: ``besok`` is the day after that Monday.
     """
+    text, sentences, regions = article.text, article.sentences, article.regions
     if not regions:
         return mentions
     inside = Inside(regions)
@@ -178,7 +182,7 @@ def _at_speech_time(
         if said is None or said.first is None or said.first == m.reference:
             out.append(m)
             continue
-        value = resolve(p, said.first, _direction(text, p, sentences))
+        value = resolve(p, said.first, _direction(text, p, sentences, future))
         if value is None or value.first is None:
             out.append(m)
             continue

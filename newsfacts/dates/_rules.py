@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 import attrs
 import regex
 
-from newsfacts._lexicon import LazyPattern, alternation, find_words, lazy, load, normalize
+from newsfacts._lexicon import LazyPattern, alternation, find_words, lazy, lazy_at_end, load, normalize
 
 __all__ = ["RULES", "Parsed", "Rule", "scan"]
 
@@ -102,17 +102,17 @@ def _always(_text: str, _m: regex.Match[str]) -> bool:
 
 
 _DASH = lazy(r"\s*[-\u2013\u2014/]\s*")
-_WORD_BEFORE = lazy(r"([\p{L}.]+)\s*$")
-_SENTENCE_START = lazy(r"(?:^|[.!?\n\"\u201c\u201d:]\s*|\(\s*)$")
+_WORD_BEFORE = lazy_at_end(r"([\p{L}.]+)\s*$")
+_SENTENCE_START = lazy_at_end(r"(?:^|[.!?\n\"\u201c\u201d:]\s*|\(\s*)$")
 _YEAR_CONTEXT = lazy(rf"(?i:{alternation(YEAR_CONTEXT)})")
-_NOT_WEEKDAY_BEFORE = lazy(
+_NOT_WEEKDAY_BEFORE = lazy_at_end(
     r"(?i:setiap|tiap|salat|sholat|shalat|solat|ibadah|hari-hari|saban)\s+(?:hari\s+)?$"
 )
-_WEEKDAY_SPAN = lazy(rf"(?i:{_WD})\s*(?:[-\u2013/]|hingga|sampai|s\.?d\.?)\s*$")
+_WEEKDAY_SPAN = lazy_at_end(rf"(?i:{_WD})\s*(?:[-\u2013/]|hingga|sampai|s\.?d\.?)\s*$")
 _WEEKDAY_SPAN_AFTER = lazy(rf"\s*(?:[-\u2013/]|hingga|sampai|s\.?d\.?)\s*(?i:{_WD})")
-_NAME_BEFORE = lazy(r"(\p{Lu}[\p{L}]*)[ \t]+$")
-_COORDINATED_YEAR = lazy(rf"(?<!\p{{N}}){_Y}\s*(?:,\s*)?(?:dan|atau|serta|,)\s+$", regex.IGNORECASE)
-_IDENTIFIER_BEFORE = lazy(r"(?i:nomor|no\.?|nomer)\s*[\d/.-]+\s*$")
+_NAME_BEFORE = lazy_at_end(r"(\p{Lu}[\p{L}]*)[ \t]+$")
+_COORDINATED_YEAR = lazy_at_end(rf"(?<!\p{{N}}){_Y}\s*(?:,\s*)?(?:dan|atau|serta|,)\s+$", regex.IGNORECASE)
+_IDENTIFIER_BEFORE = lazy_at_end(r"(?i:nomor|no\.?|nomer)\s*[\d/.-]+\s*$")
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -149,7 +149,7 @@ def _year_context(text: str, m: regex.Match[str]) -> bool:
     return _at_sentence_start(text, start) and not before
 
 
-_QUANTITY_BEFORE = lazy(rf"(?i:\d+|beberapa|sekian|{_NUMBER_WORDS})\s+$")
+_QUANTITY_BEFORE = lazy_at_end(rf"(?i:\d+|beberapa|sekian|{_NUMBER_WORDS})\s+$")
 
 
 def _not_counted(text: str, m: regex.Match[str]) -> bool:
@@ -406,6 +406,7 @@ for _kind, _lexicon in (
     for _phrase in _lexicon:
         _WORD_CLASS.setdefault(_phrase.split()[0], set()).add(_kind)
 _WORD_CLASS.update({f"se{unit}": {"unit"} for unit in UNITS})  # "sepekan lalu"
+_ANCHOR_WORDS = frozenset(_WORD_CLASS)
 # Two passes, not one alternation: a position can anchor both kinds ("2022-04-13").
 _NUMERIC_ANCHOR = lazy(r"\d\s*/\s*\d|\d[.-]\d\d?[.-]\d")
 _YEAR_ANCHOR = lazy(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -417,7 +418,7 @@ def _anchors(text: str) -> Iterator[tuple[int, int, set[str]]]:
         yield m.start(), m.end(), _NUMERIC_KIND
     for m in _YEAR_ANCHOR.finditer(text):
         yield m.start(), m.end(), _YEAR_KIND
-    for start, end, word in find_words(text, _WORD_CLASS):
+    for start, end, word in find_words(text, _ANCHOR_WORDS):
         yield start, end, _WORD_CLASS[word]
 
 

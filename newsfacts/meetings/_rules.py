@@ -15,7 +15,16 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from newsfacts._lexicon import LazyPattern, alternation, find_words, first_words, lazy, load, normalize
+from newsfacts._lexicon import (
+    LazyPattern,
+    alternation,
+    find_words,
+    first_words,
+    lazy,
+    lazy_at_end,
+    load,
+    normalize,
+)
 from newsfacts._text import PREDICATE_WORD, Article, first_at_or_after, past_connectives, trim
 from newsfacts.model import DateMention, Grain, Meeting, MeetingMode, MeetingStatus, Quote, Span
 from newsfacts.people._index import PRONOUNS, organisation_in, past_opening_word
@@ -61,7 +70,7 @@ _NOWHERE = lazy(rf"(?i)\s+(?:{alternation(_LEX['not_someone'])}){_E}")
 _PLANNED = _any_of("planned")
 _PROPOSED = _any_of("proposed")
 _CANCELLED = _any_of("cancelled")
-_NEGATED = lazy(
+_NEGATED = lazy_at_end(
     rf"(?i){_B}(?:{alternation(_LEX['negations'])})(?:\s+(?:pernah|sempat|jadi|dapat|bisa|mau|ingin|sempat))*\s*$"
 )
 _PHONE = _any_of("phone")
@@ -96,21 +105,21 @@ _DATELINE = lazy(r"\p{Lu}[\p{Lu} .]+,\s*\S+\s*[-\u2013\u2014]\s+")
 _SPEECH_VERB = lazy(rf"(?i){_B}(?:{_SPEECH}){_E}")
 _PREDICATE = lazy(PREDICATE_WORD)
 _BETWEEN = lazy(rf"(?i){_B}antara{_E}")
-_DEMONSTRATIVE_END = lazy(rf"{_B}(?:itu|ini|tersebut)\s*$")
+_DEMONSTRATIVE_END = lazy_at_end(rf"{_B}(?:itu|ini|tersebut)\s*$")
 # "pihaknya", "kami", "saya": after any time words ("hari ini kami melakukan (audiensi)"),
 # with at most two words of its predicate before the trigger ("kita berusaha (untuk ...)").
-_OWN_SIDE = lazy(
+_OWN_SIDE = lazy_at_end(
     r"(?i)(?:^|\s)(?P<who>saya|aku|kami|kita|pihak\s+kami|pihaknya)"
     r"(?:\s+(?!(?:dan|dengan|serta)(?!\p{L}))\p{Ll}+){0,2}$"
 )
 _SINGULAR = lazy(r"(?i:saya|aku)")
 _MAIN_CLAUSE = lazy(r"\s*,\s*")
-_SECOND_PREDICATE = lazy(rf"{_B}(?:dan|lalu|kemudian|serta|sebelum|hingga){_E}\s*$")
+_SECOND_PREDICATE = lazy_at_end(rf"{_B}(?:dan|lalu|kemudian|serta|sebelum|hingga){_E}\s*$")
 _RELATIVE = lazy(rf"{_B}yang{_E}")
 _BETWEEN_END = lazy(
     rf"{_B}(?:pada|di|guna|membahas|terkait|untuk\s+membahas|yang){_E}|,\s*(?:pada|di){_E}|[.;:\n\"\u201c\u201d]"
 )
-_ADVERB_TAIL = lazy(
+_ADVERB_TAIL = lazy_at_end(
     rf"(?i)(?:\s+(?:{alternation(_LEX['planned'] + _LEX['proposed'] + _LEX['cancelled'])}|juga|pun|sempat|"
     rf"telah|sudah|baru|kembali|langsung|terakhir\s+kali|pernah|untuk|bisa|dapat|sepakat|rutin|kerap|sering|"
     rf"masih|tetap|segera|hendak|harus|perlu|"

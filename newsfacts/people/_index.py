@@ -11,7 +11,7 @@ from typing import Literal
 import attrs
 import regex
 
-from newsfacts._lexicon import alternation, has_word, lazy, load
+from newsfacts._lexicon import alternation, has_word, lazy, lazy_at_end, load
 from newsfacts.model import EntityKind, Person, Span
 
 __all__ = [
@@ -65,13 +65,13 @@ _PARTICLE = rf"(?:{alternation(_LEX['particles'])})[ \t]+"
 UNIT_CODE = r"\p{N}+/\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}/])"
 _RUN = lazy(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{N}}]){_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})?{_TOKEN}|{UNIT_CODE}))*")
 _WORD = lazy(_TOKEN)
-_PLACE_BEFORE = lazy(r"(?<![\p{L}])(?:di|ke|dari|menuju|kelahiran|asal)[ \t]+$")
+_PLACE_BEFORE = lazy_at_end(r"(?<![\p{L}])(?:di|ke|dari|menuju|kelahiran|asal)[ \t]+$")
 # "Joko Widodo (Jokowi)": a name with its short form in parentheses.
 _ALIAS_AFTER = lazy(r"\s*\((\p{Lu}[\p{Ll}\p{M}'-]+)\)")
 _ACRONYM_AFTER = lazy(r"\s*\((\p{Lu}[\p{Lu}\p{N}-]+)\)")
 # A lone name word counts as a person where the sentence presents it as one.
 # "pedagang, Karno, yang": after a lower-case word; not a list of places ("Trust, Shanghai, China").
-_INTRODUCED_BEFORE = lazy(
+_INTRODUCED_BEFORE = lazy_at_end(
     r"(?:(?<=(?<![\p{L}])\p{Ll}[\p{L}-]*),|(?<![\p{L}])(?:yakni|yaitu|bernama|adalah|seperti))[ \t]+$"
 )
 _APPOSITION = lazy(r",[ \t]*")
@@ -140,7 +140,7 @@ class Mention:
 _AFTER_OPENING = frozenset('\n"\u201c\u201d-.,!?')
 _PUNCTUATION = ".,;:!?\"'()[]{}\u201c\u201d\u2018\u2019"
 _OPENING_WORD = lazy(r"(\p{Lu}[\p{Ll}-]+)(?:[ \t]+|$)")
-_SENTENCE_OPENING = lazy(r"(?:^|[.!?\n\"\u201c\u201d]\s*|,\s*|-\s+)$")
+_SENTENCE_OPENING = lazy_at_end(r"(?:^|[.!?\n\"\u201c\u201d]\s*|,\s*|-\s+)$")
 
 
 def organisation_in(title: str) -> str | None:

@@ -11,7 +11,7 @@ import bisect
 
 import attrs
 
-from newsfacts._lexicon import alternation, has_word, lazy, load
+from newsfacts._lexicon import alternation, has_word, lazy, lazy_at_end, load
 from newsfacts._text import Article, Inside, QuoteRegion, Sentences
 from newsfacts.model import EntityKind
 from newsfacts.people._index import (
@@ -44,7 +44,7 @@ _NAME_THEN_COMMA = lazy(
 _SITE_AFTER = lazy(
     r"[ \t]+\(\p{Lu}[\p{L}\p{N}-]*\)[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)*)(?![\p{L}\p{N}])"
 )
-_ACRONYM_END = lazy(r"\((\p{Lu}[\p{Lu}\p{N}-]+)\)\s*$")
+_ACRONYM_END = lazy_at_end(r"\((\p{Lu}[\p{Lu}\p{N}-]+)\)\s*$")
 
 
 @attrs.frozen

@@ -7,18 +7,18 @@ sentence subject before it.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 
 import attrs
 
-from newsfacts._lexicon import alternation, find_words, first_words, lazy, load, normalize
+from newsfacts._lexicon import alternation, find_words, first_words, lazy, lazy_at_end, load, normalize
 from newsfacts._text import (
     PREDICATE_WORD,
     Article,
     Inside,
     QuoteRegion,
     Sentences,
+    any_between,
     first_at_or_after,
     past_connectives,
     trim,
@@ -55,7 +55,7 @@ _CUE_AFTER = lazy(
     rf"(?:\s+(?P<pro>(?i:{_PRONOUN})){_L})?",
 )
 # Right before an opening mark: `X mengatakan, "`, `kata X, "`, `X: "`.
-_CUE_BEFORE = lazy(
+_CUE_BEFORE = lazy_at_end(
     rf"(?:(?P<verb>(?i:{_VERBS}|{_CUES}))(?P<nya>nya)?(?:\s+(?:{_LINKS}))?\s*[,:]?|(?P<colon>:))\s*$"
 )
 # What may open a sentence before its subject.
@@ -85,7 +85,7 @@ _LOOKAHEAD = 200
 _CLAUSE_JOIN = lazy(r",\s*(?:namun|tetapi|tapi|sedangkan|sementara|padahal)\s+")
 # An organisation cited as a source: the capitalised words at the end of the phrase,
 # joined by "&" or "dan" ("Florida Endocrinology & Diabetes Center").
-_CITED = lazy(r"\p{Lu}[\p{L}\p{N}.'-]*(?:\s+(?:&|dan|and|of|for)?\s*\p{Lu}[\p{L}\p{N}.'-]*)*\s*$")
+_CITED = lazy_at_end(r"\p{Lu}[\p{L}\p{N}.'-]*(?:\s+(?:&|dan|and|of|for)?\s*\p{Lu}[\p{L}\p{N}.'-]*)*\s*$")
 _MAX_SUBJECT_WORDS = 20  # "Budi, pemilik toko yang ..., menyatakan"
 
 
@@ -233,7 +233,9 @@ def _reported(text: str, regions: list[QuoteRegion], sentences: Sentences) -> It
         end = trim(text, start, len(text[start:end].rstrip(_MARKS)) + start)[1]
         reach = min(end, start + _CONNECTIVE_REACH + _VERB_REACH)
         if end - start < 10 or not (
-            _any_in(verbs, start, reach) or _any_in(openers, start, reach) or _any_in(trailing, start, end)
+            any_between(verbs, start, reach)
+            or any_between(openers, start, reach)
+            or any_between(trailing, start, end)
         ):
             continue
         if inside.overlaps(start, end):
@@ -241,12 +243,6 @@ def _reported(text: str, regions: list[QuoteRegion], sentences: Sentences) -> It
         candidate = _reported_in(text, start, end, verbs, trailing)
         if candidate is not None and _words(text, candidate.start, candidate.end) >= _MIN_REPORTED_WORDS:
             yield candidate
-
-
-def _any_in(positions: list[int], start: int, end: int) -> bool:
-    """Whether one of the sorted ``positions`` lies in ``[start, end)``."""
-    i = bisect.bisect_left(positions, start)
-    return i < len(positions) and positions[i] < end
 
 
 def _reported_in(text: str, start: int, end: int, verbs: list[int], trailing: list[int]) -> _Candidate | None:
@@ -267,7 +263,7 @@ def _reported_in(text: str, start: int, end: int, verbs: list[int], trailing: li
                 candidate.source = Source(cited.group().strip(), None, person=False)
             return candidate
     reach = min(end, pos + _VERB_REACH)
-    verb = _REPORTED.search(text, pos, reach) if _any_in(verbs, pos, reach) else None
+    verb = _REPORTED.search(text, pos, reach) if any_between(verbs, pos, reach) else None
     if verb:
         subject = _subject(text, pos, verb.start())
         if subject is None or text[verb.end() : verb.end() + 1] in '"\u201c\u201d':
@@ -287,7 +283,7 @@ def _reported_in(text: str, start: int, end: int, verbs: list[int], trailing: li
         return _Candidate(
             verb.end(), end, cue, direct=False, rule="reported_verb", phrase=subject, at=cue.start
         )
-    trailing_cue = _TRAILING.search(text, pos, end) if _any_in(trailing, pos, end) else None
+    trailing_cue = _TRAILING.search(text, pos, end) if any_between(trailing, pos, end) else None
     if trailing_cue and trailing_cue.start() > pos:
         cue = Span(trailing_cue.start("cue"), trailing_cue.end("cue"), trailing_cue["cue"])
         named = trailing_cue["who"]
