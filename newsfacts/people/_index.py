@@ -378,6 +378,7 @@ def _in_heading(text: str, start: int, end: int) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65536)  # names recur within and across articles
 def words_of(name: str) -> tuple[str, ...]:
     """A name's words for matching: ``Budi A. Santoso`` and ``Budi A Santoso`` agree."""
     return tuple(w.rstrip(".") for w in name.split())
@@ -518,6 +519,8 @@ class PeopleIndex:
                 if words[0] in r.aliases:
                     return r
         candidates = {id(r): r for w in words for r in self.by_word.get(w, ())}
+        if not candidates:
+            return None
         matches = [r for r in candidates.values() if _contains(r.words, words) or _contains(words, r.words)]
         if not matches:
             return None

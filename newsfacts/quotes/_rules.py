@@ -224,10 +224,13 @@ def _reported(text: str, regions: list[QuoteRegion], sentences: Sentences) -> It
     verbs = sorted(start for start, _, _ in find_words(text, _VERB_WORDS))
     openers = sorted(start for start, _, _ in find_words(text, _OPENER_WORDS))
     trailing = sorted(start for start, _, _ in find_words(text, _TRAILING_WORDS))
+    cues = sorted(verbs + openers + trailing)
     previous_end = 0
     for sentence_end in sentences.ends:
-        start, end = trim(text, previous_end, sentence_end)
-        previous_end = sentence_end
+        sentence_start, previous_end = previous_end, sentence_end
+        if not any_between(cues, sentence_start, sentence_end):
+            continue  # most sentences: no cue word anywhere, nothing to trim or look at
+        start, end = trim(text, sentence_start, sentence_end)
         # Glued text ("... pekan depan.\"Kami ...") ends a sentence on the next quote's
         # opening mark: the mark is not part of the sentence.
         end = trim(text, start, len(text[start:end].rstrip(_MARKS)) + start)[1]
