@@ -89,6 +89,22 @@ def test_a_title_before_a_comma_is_the_next_names_title() -> None:
     assert (person.name, person.title) == ("Siti Rahmawati", "Ketua Forum Petani Jambi")
 
 
+def test_a_company_after_a_title_is_no_one_and_titles_the_name_after_the_comma() -> None:
+    text = "Menurut Direktur Utama PT Lumbung Tani, Ratna Sari, panen tahun ini naik."
+    people = newsfacts.extract_people(text)
+    assert [(p.name, p.title) for p in people] == [("Ratna Sari", "Direktur Utama PT Lumbung Tani")]
+
+
+def test_a_bank_named_before_its_head_word_leaves_the_name_after_it() -> None:
+    (person,) = newsfacts.extract_people("Analis Sentosa Bank Rudi Hartanto menilai harga naik.")
+    assert person.name == "Rudi Hartanto"
+
+
+def test_a_title_and_a_foundation_alone_name_no_person() -> None:
+    people = newsfacts.extract_people("Ketua Yayasan Cahaya Harapan meresmikan gedung baru.")
+    assert [p for p in people if p.kind is EntityKind.PERSON] == []
+
+
 def test_a_body_the_article_abbreviates_is_a_title_not_part_of_the_name() -> None:
     text = (
         "Gabungan Pengusaha Mebel Indonesia (Gapmebin) menolak aturan itu. "

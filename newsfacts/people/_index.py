@@ -41,6 +41,9 @@ _FUNCTION = frozenset(_LEX["function_words"])
 _ORG_HEADS = frozenset(_LEX["org_heads"])
 _ORG_NAMES = frozenset(_LEX["org_names"])
 _ORG_TAILS = frozenset(_LEX["org_tails"])
+# Heads whose next words are the body's own name ("PT Sinar Baja", "Yayasan Budi Mulia"),
+# not a field or a place as after "Dinas" or "Polres".
+_NAMED_BODY_HEADS = frozenset(_LEX["named_body_heads"])
 _PLACE_HEADS = frozenset(_LEX["place_heads"])
 _PLACE_PHRASES = frozenset(_LEX["place_phrases"])
 # "Seorang sumber", "Para ekonom", "Warga": words for people in general, not names.
@@ -216,6 +219,14 @@ def split_run(text: str, start: int, end: int) -> Mention | None:
 _Split = tuple[int, int, str | None, int, EntityKind, tuple[str, ...]]
 
 
+def _past_function_words(text: str, start: int, end: int) -> int:
+    """Where a run's content starts after its leading function words ("Menurut", "Namun")."""
+    for word in _WORD.finditer(text, start, end):
+        if word.group() not in _FUNCTION:
+            return word.start()
+    return end
+
+
 @functools.lru_cache(maxsize=65536)
 def _split(run: str) -> _Split | None:
     words = [(m.start(), m.group()) for m in _WORD.finditer(run)]
@@ -292,6 +303,15 @@ def _name_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         return _earlier_name(words)
     if i == len(words) - 1 and i > 0 and words[i - 1] in _COMPLEMENT_HEADS:
         return None  # "Dinas Peternakan": the field of an office, not a person
+    if (
+        i > 0
+        and words[i - 1] in _NAMED_BODY_HEADS
+        and len(words) - i <= _BODY_NAME_WORDS
+        and (i == 1 or role(words[i - 2]) is not Role.NAME)  # "Commonwealth Bank" ends a name
+    ):
+        # "Direktur Utama PT Sinar Baja": the words after the head name the company; a
+        # person's name after them needs a longer run, or a comma ("..., Budi Santoso").
+        return _earlier_name(words[: i - 1])
     if i > 0 and words[i - 1].rstrip(".") in _ORG_HEADS | _ORG_NAMES:
         # "AKP Muaz Kasat Lantas Polres Gowa": "Polres Gowa" is the office; the name is
         # the one after the rank, earlier in the run (if there is one).
@@ -340,6 +360,8 @@ class Referent:
         self.words = words_of(name)
 
 
+# At most this many name words after a named body's head are the body's own name.
+_BODY_NAME_WORDS = 2
 # Person names of two or three words; longer runs with matching initials are bodies.
 _INITIALS_WORDS = (2, 3)
 
@@ -428,10 +450,16 @@ class PeopleIndex:
             if mention is None or mention.name is None:
                 if text[start : run.end()] in index.by_word:
                     index._add_initials(start, run.end())
-                opening = text[start : run.end()].split(maxsplit=1)[:1]
-                title_run = (start, run.end()) if opening and role(opening[0]) is Role.TITLE else None
+                title_start = _past_function_words(text, start, run.end())
+                opening = text[title_start : run.end()].split(maxsplit=1)[:1]
+                title_run = (title_start, run.end()) if opening and role(opening[0]) is Role.TITLE else None
                 continue
-            if title_run and mention.title is None and _APPOSITION.fullmatch(text, title_run[1], start):
+            if (
+                title_run
+                and mention.title is None
+                and mention.kind is EntityKind.PERSON
+                and _APPOSITION.fullmatch(text, title_run[1], start)
+            ):
                 # "Ketua Forum Nelayan, Budi Santoso": the title stands before the comma.
                 mention = attrs.evolve(mention, title=text[title_run[0] : title_run[1]])
             title_run = None
