@@ -456,22 +456,24 @@ def scan(text: str, *, everywhere: bool = False) -> list[Parsed]:
     ``everywhere`` runs each rule over the whole text instead of near its anchors; the
     result is the same, only slower (the tests hold the two together).
     """
-    found: list[tuple[int, int, int, Parsed]] = []
+    found: list[tuple[int, int, int, regex.Match[str]]] = []
     anchors = _anchor_spans(text)
     whole = [(0, len(text))]
     for order, rule in enumerate(RULES):
         check = rule.check or _always
         windows = whole if everywhere else _windows(anchors.get(rule.anchor, []), rule.reach, len(text))
         for start, end in windows:
-            for m in rule.pattern.finditer(text, start, end):
-                if m.end() > m.start() and check(text, m):
-                    parsed = _parse(rule, m)
-                    found.append((parsed.start, -(parsed.end - parsed.start), order, parsed))
+            found.extend(
+                (m.start(), m.start() - m.end(), order, m)
+                for m in rule.pattern.finditer(text, start, end)
+                if m.end() > m.start() and check(text, m)
+            )
     found.sort(key=lambda f: f[:3])
+    # Only the matches that survive the overlaps are parsed: about half of them.
     kept: list[Parsed] = []
     last_end = -1
-    for start, _, _, parsed in found:
+    for start, _, order, m in found:
         if start >= last_end:
-            kept.append(parsed)
-            last_end = parsed.end
+            kept.append(_parse(RULES[order], m))
+            last_end = m.end()
     return kept

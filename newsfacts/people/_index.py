@@ -121,9 +121,9 @@ def role(word: str) -> Role:
     return Role.NAME
 
 
-@attrs.frozen
+@attrs.define  # not frozen: a frozen class's __init__ costs three times as much, per run
 class Mention:
-    """A run of capitalised words split into its title part and name part."""
+    """A run of capitalised words split into its title part and name part (never changed)."""
 
     start: int
     end: int
@@ -137,7 +137,7 @@ class Mention:
     name_words: tuple[str, ...] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "name_words", words_of(self.name) if self.name else ())
+        self.name_words = words_of(self.name) if self.name else ()
 
 
 _AFTER_OPENING = frozenset('\n"\u201c\u201d-.,!?')
