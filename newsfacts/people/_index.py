@@ -221,9 +221,12 @@ _Split = tuple[int, int, str | None, int, EntityKind, tuple[str, ...]]
 
 def _past_function_words(text: str, start: int, end: int) -> int:
     """Where a run's content starts after its leading function words ("Menurut", "Namun")."""
-    for word in _WORD.finditer(text, start, end):
-        if word.group() not in _FUNCTION:
-            return word.start()
+    pos = start
+    for word in text[start:end].split():
+        pos = text.index(word, pos)
+        if word not in _FUNCTION:
+            return pos
+        pos += len(word)
     return end
 
 
