@@ -18,6 +18,7 @@ from newsfacts._lexicon import alternation, lazy, load
 from newsfacts._published import coerce_published, require_text
 
 __all__ = [
+    "DATELINE",
     "PREDICATE_WORD",
     "Article",
     "Inside",
@@ -97,6 +98,8 @@ class QuoteRegion:
     opening: int
 
 
+# An article's opening place and outlet: "JAKARTA, KOMPAS.com - ", "Bisnis.com, JAKARTA -".
+DATELINE = lazy(r"(?:\p{Lu}[\p{Lu} .]+,\s*\S+|\S+,\s*\p{Lu}[\p{Lu} .]*\p{Lu})\s*[-\u2013\u2014]\s+")
 _MARK = lazy(r"&quot;|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _OPENERS = "\u201c\u201e\u00ab"
 

@@ -189,6 +189,25 @@ CORPUS = [
         "harga beras di pasar stabil.",
         "Hadi Purnomo",
     ),
+    # Q17 a later sentence attributes the statements before it ("Hal itu disampaikan X")
+    (
+        "Q17",
+        (
+            "MEDAN, HARIAN RAKYAT - Pemerintah kota akan membangun dua pasar baru tahun depan. "
+            "Hal itu disampaikan Wali Kota Medan Surya Darma di Balai Kota."
+        ),
+        "Pemerintah kota akan membangun dua pasar baru tahun depan.",
+        "Surya Darma",
+    ),
+    (
+        "Q17",
+        (
+            "Harga cabai diperkirakan turun menjelang akhir bulan.\n\n"
+            "Hal tersebut diungkapkan oleh Kepala Dinas Perdagangan Rina Wulandari."
+        ),
+        "Harga cabai diperkirakan turun menjelang akhir bulan.",
+        "Rina Wulandari",
+    ),
 ]
 
 
@@ -209,6 +228,18 @@ NOT_QUOTES = [
     "Bupati Hadi Purnomo menyoroti maraknya peredaran minuman keras yang dijual bebas.",
     "Gubernur Asep Gunawan menyampaikan apresiasi kepada para relawan banjir.",
 ]
+
+
+def test_a_summary_does_not_reach_past_a_quote_or_background() -> None:
+    text = (
+        "Sebelumnya, harga cabai sempat naik tajam. "
+        '"Kami pantau terus," kata Kepala Dinas Perdagangan Rina Wulandari. '
+        "Hal tersebut disampaikan Rina di kantornya."
+    )
+    quotes = newsfacts.extract_quotes(text)
+    assert [q.rule for q in quotes] == ["direct_cue_after"]
+    text = "Sebelumnya, harga cabai sempat naik tajam. Hal tersebut disampaikan Rina Wulandari di kantornya."
+    assert newsfacts.extract_quotes(text) == ()
 
 
 @pytest.mark.parametrize("text", NOT_QUOTES)

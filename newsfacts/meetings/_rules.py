@@ -25,7 +25,7 @@ from newsfacts._lexicon import (
     load,
     normalize,
 )
-from newsfacts._text import PREDICATE_WORD, Article, first_at_or_after, past_connectives, trim
+from newsfacts._text import DATELINE, PREDICATE_WORD, Article, first_at_or_after, past_connectives, trim
 from newsfacts.model import DateMention, Grain, Meeting, MeetingMode, MeetingStatus, Quote, Span
 from newsfacts.people._index import PRONOUNS, organisation_in, past_opening_word
 from newsfacts.people._refer import Resolver, Source
@@ -101,7 +101,6 @@ _SPEECH = alternation(load("quotes")["reported_verbs"])
 _CLAUSE_OPENER = lazy(
     rf"(?i){_B}(?:saat|ketika|setelah|sesudah|sebelum|usai|seusai|selepas|sepulang|bahwa|sehingga|karena|{_SPEECH}){_E}"
 )
-_DATELINE = lazy(r"\p{Lu}[\p{Lu} .]+,\s*\S+\s*[-\u2013\u2014]\s+")
 _SPEECH_VERB = lazy(rf"(?i){_B}(?:{_SPEECH}){_E}")
 _PREDICATE = lazy(PREDICATE_WORD)
 _BETWEEN = lazy(rf"(?i){_B}antara{_E}")
@@ -550,7 +549,7 @@ def _status(text: str, opening: tuple[int, int], trigger_end: int, end: int) -> 
 
 
 def _clause_start(text: str, start: int, trigger: int) -> int:
-    dateline = _DATELINE.match(text, start, trigger)
+    dateline = DATELINE.match(text, start, trigger)
     if dateline:
         start = dateline.end()  # "JAKARTA, KOMPAS.com - "
     clause = past_connectives(text, start, trigger, phrases=True)

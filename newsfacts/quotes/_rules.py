@@ -13,6 +13,7 @@ import attrs
 
 from newsfacts._lexicon import alternation, find_words, first_words, lazy, lazy_at_end, load, normalize
 from newsfacts._text import (
+    DATELINE,
     PREDICATE_WORD,
     Article,
     Inside,
@@ -76,6 +77,16 @@ _TRAILING = lazy(
 _PHRASE_END = lazy(
     rf"(?<=\s)(?!(?:{alternation(load('people')['particles'])})\s)\p{{Ll}}|[.\n\"\u201c\u201d;]"
 )
+# "Hal tersebut disampaikan Menteri X": the sentences before are what X said.
+_SUMMARY = lazy(
+    rf"(?i:{alternation(_LEX['summary_subjects'])})\s+(?P<cue>(?i:{alternation(_LEX['summary_verbs'])}))"
+    rf"{_L}(?:\s+oleh)?\s+(?=\p{{Lu}})"
+)
+# "Sebelumnya, ...": what happened before, told by the writer, not the summarised statement.
+_BACKGROUND = lazy(r"(?i:sebelumnya|sebelum\s+itu)(?![\p{L}])")
+_DASHES = ("-", "\u2013", "\u2014")
+_SUMMARY_WORDS = first_words(_LEX["summary_subjects"])
+_SUMMARY_SENTENCES = 2  # how many sentences back such a summary reaches
 _MIN_DIRECT_WORDS = 4  # shorter marked text with no cue is a scare quote or a title
 _MIN_REPORTED_WORDS = 3
 # How far past a closing mark a cue and its speaker may stand. Every match is given an
@@ -109,6 +120,7 @@ def find_quotes(article: Article, dates: tuple[DateMention, ...], resolver: Reso
     text, sentences, regions = article.text, article.sentences, article.regions
     direct = list(_direct(text, regions, sentences))
     reported = list(_reported(text, regions, sentences))
+    reported += _summarised(text, regions, sentences, direct + reported)
     candidates = sorted(direct + reported, key=lambda c: c.at)
     speakers = _Speakers(resolver)
     for c in candidates:
@@ -246,6 +258,58 @@ def _reported(text: str, regions: list[QuoteRegion], sentences: Sentences) -> It
         candidate = _reported_in(text, start, end, verbs, trailing)
         if candidate is not None and _words(text, candidate.start, candidate.end) >= _MIN_REPORTED_WORDS:
             yield candidate
+
+
+def _summarised(
+    text: str, regions: list[QuoteRegion], sentences: Sentences, found: list[_Candidate]
+) -> list[_Candidate]:
+    """Statements a later sentence attributes to someone ("Hal tersebut disampaikan X").
+
+    Up to two sentences before the summary, within one paragraph; the walk back stops at
+    a sentence that is already a quote or tells background ("Sebelumnya, ...").
+    """
+    summaries = sorted(start for start, _, _ in find_words(text, _SUMMARY_WORDS))
+    taken = Inside(regions)
+    spans = [(c.start, c.end) for c in found]
+    out: list[_Candidate] = []
+    for at in summaries:
+        index = sentences.index(at)
+        m = _SUMMARY.match(text, trim(text, *sentences.span(index))[0])
+        phrase = _phrase_after(text, m.end(), sentences) if m is not None and m.start() == at else None
+        if m is None or phrase is None:
+            continue
+        cue = Span(m.start("cue"), m.end("cue"), m["cue"])
+        # The statements stand in the paragraph that holds the last word before the summary.
+        opening = sentences.span(index)[0]
+        last = trim(text, max(0, opening - _CUE_REACH), opening)[1]
+        paragraph_start = text.rfind("\n", 0, last) + 1
+        # Blank "sentences" (runs of line breaks) lie between the written ones.
+        earlier = range(index - 1, max(-1, index - 1 - 2 * _SUMMARY_SENTENCES), -1)
+        statements = [span for span in (trim(text, *sentences.span(i)) for i in earlier) if span[1] > span[0]]
+        for statement in statements[:_SUMMARY_SENTENCES]:
+            start, end = _past_dateline(text, *statement)
+            if (
+                start < paragraph_start
+                or _words(text, start, end) < _MIN_REPORTED_WORDS
+                or _BACKGROUND.match(text, start, end)
+                or taken.overlaps(start, end)
+                or any(s < end and start < e for s, e in spans)
+            ):
+                break
+            summary = _Candidate(start, end, cue, direct=False, rule="reported_summary", phrase=phrase, at=at)
+            out.append(summary)
+            spans.append((start, end))
+    return out
+
+
+def _past_dateline(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence without the dateline that opens the article ("JAKARTA, KOMPAS.com - ")."""
+    dateline = DATELINE.match(text, start, end)
+    if dateline:
+        start = dateline.end()
+    elif text[start : start + 1] in _DASHES:  # the dash left where the dateline was split off
+        start += 1
+    return trim(text, start, end)
 
 
 def _reported_in(text: str, start: int, end: int, verbs: list[int], trailing: list[int]) -> _Candidate | None:
