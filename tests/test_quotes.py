@@ -138,6 +138,13 @@ CORPUS = [
         "anak perlu sarapan setiap hari.",
         "Badan Kesehatan Dunia & Pusat Riset Gizi",
     ),
+    # Q10 a source named by its web address, with the date it was read in parentheses
+    (
+        "Q10",
+        "Dikutip dari Warta.id (3/2/2024), harga gabah naik di tingkat petani.",
+        "harga gabah naik di tingkat petani.",
+        "Warta.id",
+    ),
     # Q14 "menurutnya" after a connective, with no comma of its own
     (
         "Q14",

@@ -61,8 +61,10 @@ _CUE_BEFORE = lazy_at_end(
 )
 # What may open a sentence before its subject.
 # "Menurut X, ...", "Menurutnya, ..." and, after a connective, "namun menurutnya ...".
-_MENURUT = lazy(r"(?P<cue>(?i:menurut)(?P<nya>nya)?)(?(nya)\s*,?\s*|\s+(?P<who>[^,.\n]{1,90}?)\s*,\s*)(?=\S)")
-_SOURCE = lazy(rf"(?P<cue>(?i:{_SOURCES}))\s+(?P<who>[^,.\n]{{1,90}}?)\s*,\s*(?=\S)")
+# A source runs to its comma; a dot inside a word ("Kompas.com") does not end it.
+_WHO = r"(?:[^,.\n]|\.(?=\p{L})){1,90}?"
+_MENURUT = lazy(rf"(?P<cue>(?i:menurut)(?P<nya>nya)?)(?(nya)\s*,?\s*|\s+(?P<who>{_WHO})\s*,\s*)(?=\S)")
+_SOURCE = lazy(rf"(?P<cue>(?i:{_SOURCES}))\s+(?P<who>{_WHO})\s*,\s*(?=\S)")
 _REPORTED = lazy(
     rf"(?<![\p{{L}}])(?:(?:{_ADVERBS})\s+)*(?P<cue>(?:{_VERBS})){_L}(?:\s+lagi{_L})?\s*,?\s*"
     rf"(?:(?P<link>{_LINKS}){_L}\s*,?\s*)?"
@@ -87,6 +89,7 @@ _BACKGROUND = lazy(r"(?i:sebelumnya|sebelum\s+itu)(?![\p{L}])")
 _DASHES = ("-", "\u2013", "\u2014")
 _SUMMARY_WORDS = first_words(_LEX["summary_subjects"])
 _SUMMARY_SENTENCES = 2  # how many sentences back such a summary reaches
+_ASIDE_END = lazy_at_end(r"\s*\([^()]*\)\s*$")
 _MIN_DIRECT_WORDS = 4  # shorter marked text with no cue is a scare quote or a title
 _MIN_REPORTED_WORDS = 3
 # How far past a closing mark a cue and its speaker may stand. Every match is given an
@@ -312,23 +315,35 @@ def _past_dateline(text: str, start: int, end: int) -> tuple[int, int]:
     return trim(text, start, end)
 
 
-def _reported_in(text: str, start: int, end: int, verbs: list[int], trailing: list[int]) -> _Candidate | None:
-    pos = past_connectives(text, start, end)
+def _opened(text: str, pos: int, end: int) -> _Candidate | None:
+    """A sentence opened by its source: "Menurut X, ...", "Dikutip dari X, ..."."""
     for pattern, rule in ((_MENURUT, "reported_menurut"), (_SOURCE, "reported_source")):
         m = pattern.match(text, pos, end)
-        if m:
-            cue = Span(m.start("cue"), m.end("cue"), m["cue"])
-            who = None if m.groupdict().get("nya") else (m.start("who"), m.end("who")) if m["who"] else None
-            content = m.end()
-            appositive = _APPOSITIVE.match(text, content, end)
-            if appositive and who is not None:
-                # "Menurut Kepala Dinas X, Budi Santoso, ...": the name follows the title.
-                who, content = (who[0], appositive.end("name")), appositive.end()
-            candidate = _Candidate(content, end, cue, direct=False, rule=rule, phrase=who, at=cue.start)
-            cited = _CITED.search(text, m.start("who"), m.end("who")) if rule == "reported_source" else None
+        if m is None:
+            continue
+        cue = Span(m.start("cue"), m.end("cue"), m["cue"])
+        who = None if m.groupdict().get("nya") else (m.start("who"), m.end("who")) if m["who"] else None
+        content = m.end()
+        appositive = _APPOSITIVE.match(text, content, end)
+        if appositive and who is not None:
+            # "Menurut Kepala Dinas X, Budi Santoso, ...": the name follows the title.
+            who, content = (who[0], appositive.end("name")), appositive.end()
+        candidate = _Candidate(content, end, cue, direct=False, rule=rule, phrase=who, at=cue.start)
+        if rule == "reported_source":
+            # "Dikutip dari Kompas.com (16/5/2025)": the date in parentheses is not the source.
+            aside = _ASIDE_END.search(text, m.start("who"), m.end("who"))
+            cited = _CITED.search(text, m.start("who"), aside.start() if aside else m.end("who"))
             if cited:
                 candidate.source = Source(cited.group().strip(), None, person=False)
-            return candidate
+        return candidate
+    return None
+
+
+def _reported_in(text: str, start: int, end: int, verbs: list[int], trailing: list[int]) -> _Candidate | None:
+    pos = past_connectives(text, start, end)
+    opened = _opened(text, pos, end)
+    if opened is not None:
+        return opened
     reach = min(end, pos + _VERB_REACH)
     verb = _REPORTED.search(text, pos, reach) if any_between(verbs, pos, reach) else None
     if verb:
