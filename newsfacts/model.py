@@ -50,7 +50,8 @@ class MentionType(str, enum.Enum):
 class DateFlag(str, enum.Enum):
     """Something a reader of the value should know about how it was resolved."""
 
-    #: The year was not written; it was inferred from the reference date.
+    #: The year was not written; it was inferred from the reference date (or, with
+    #: none, from a weekday and a year the article writes elsewhere).
     INFERRED_YEAR = "inferred_year"
     #: Several years fit (a weekday with day/month and no reference); see ``alternatives``.
     AMBIGUOUS_YEAR = "ambiguous_year"

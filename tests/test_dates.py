@@ -179,6 +179,21 @@ def test_weekday_and_day_month_without_any_reference_expose_the_ambiguity() -> N
     assert {"2022-04-13", "2016-04-13", "2011-04-13"} <= set(m.alternatives)
 
 
+def test_a_year_the_article_writes_picks_the_agreeing_year_of_a_yearless_dateline() -> None:
+    # 21/1 was a Monday in 2019 and 2024; the article speaks of 2019.
+    text = "Target penjualan Februari 2019 naik, kata direktur, Senin (21/1). Besok rapat digelar."
+    _, senin, besok = newsfacts.extract_dates(text)
+    assert (senin.value, DateFlag.INFERRED_YEAR in senin.flags) == ("2019-01-21", True)
+    assert besok.value == "2019-01-22"
+
+
+def test_a_year_written_with_a_disagreeing_weekday_gives_no_hint() -> None:
+    # 3/8/2035 is a Friday, not a Sunday: a typo, so no year is taken from it.
+    (_, m) = newsfacts.extract_dates("Acara digelar Minggu (3/8/2035). Warga hadir Rabu (13/4).")
+    assert m.value is None
+    assert DateFlag.AMBIGUOUS_YEAR in m.flags
+
+
 def test_stale_publication_metadata_yields_to_the_dateline() -> None:
     text = "Harga karet turun, Kamis (14/3/2019). Sepanjang hari ini harga terus melemah."
     _, today = newsfacts.extract_dates(text, published="2019-02-01")

@@ -52,13 +52,19 @@ def dates_in(article: Article) -> tuple[DateMention, ...]:
     if not parsed:
         return ()
     sentences = article.sentences
-    ref = _article_reference(text, parsed, published)
+    written = {} if published is not None else _written_years(parsed)
+    ref = _article_reference(text, parsed, published, written)
     future = sorted(start for start, _, _ in find_words(text, _FUTURE_WORDS))
     mentions: list[DateMention] = []
     for p in parsed:
-        mention = _mention(text, p, ref, _direction(text, p, sentences, future), mentions)
-        if mention is not None:
-            mentions.append(mention)
+        if p.anaphora is not None:
+            value: Value | None = _antecedent(p.anaphora, mentions)
+        else:
+            value = resolve(p, ref, _direction(text, p, sentences, future), written)
+        if value is not None:
+            mentions.append(
+                _build(text, p, value, ref if p.needs_reference and value.first is not None else None)
+            )
     return tuple(_at_speech_time(article, mentions, parsed, future))
 
 
@@ -70,15 +76,6 @@ def _direction(text: str, p: Parsed, sentences: Sentences, future: list[int]) ->
     """
     start, _ = sentences.bounds(p.start)
     return 1 if any_between(future, start, p.start) and _FUTURE.search(text, start, p.start) else 0
-
-
-def _mention(
-    text: str, p: Parsed, ref: dt.date | None, direction: int, earlier: list[DateMention]
-) -> DateMention | None:
-    value = _antecedent(p.anaphora, earlier) if p.anaphora is not None else resolve(p, ref, direction)
-    if value is None:
-        return None
-    return _build(text, p, value, ref if p.needs_reference and value.first is not None else None)
 
 
 def _build(text: str, p: Parsed, value: Value, reference: dt.date | None, *extra: DateFlag) -> DateMention:
@@ -123,18 +120,39 @@ def _is_dateline(text: str, p: Parsed) -> bool:
     return before is not None and _DATELINE_AFTER.match(text, p.end, p.end + 20) is not None
 
 
-def _article_reference(text: str, parsed: list[Parsed], published: dt.date | None) -> dt.date | None:
-    """The date narration is told from.
+def _written_years(parsed: list[Parsed]) -> dict[int, int]:
+    """The years the article writes out, each with how often, for dates given without one.
 
-    The publication date, unless the article's own datelines (``..., Selasa
-    (29/1/2019).``, weekday and date agreeing) are later: then the metadata is stale and
-    the latest dateline wins. Without a publication date: the most frequent dateline,
-    else the latest fully written date.
+    A date whose weekday disagrees with its year (``Minggu (3/8/2035)``) holds a typo,
+    and does not count.
+    """
+    years: collections.Counter[int] = collections.Counter()
+    for p in parsed:
+        value = resolve(p, None, 0) if p.year is not None else None
+        if value is not None and value.first is not None and value.last is not None and not value.flags:
+            years.update({value.first.year, value.last.year})
+    return dict(years)
+
+
+def _written_dates(
+    text: str, parsed: list[Parsed], published: dt.date | None, written: dict[int, int]
+) -> tuple[list[dt.date], list[dt.date], list[dt.date]]:
+    """Fully written dates, the datelines among them, and datelines written without a year.
+
+    The last are read only without a publication date, in the agreeing year nearest the
+    ``written`` years.
     """
     full: list[dt.date] = []
     datelines: list[dt.date] = []
+    yearless: list[dt.date] = []
     for p in parsed:
-        if p.year is None or p.month is None or p.day is None or p.day2 is not None:
+        if p.month is None or p.day is None or p.day2 is not None:
+            continue
+        if p.year is None:
+            if published is None and p.weekday is not None and _is_dateline(text, p):
+                value = resolve(p, None, 0, written)
+                if value is not None and value.first is not None:
+                    yearless.append(value.first)
             continue
         value = resolve(p, None, 0)
         if value is None or value.first is None or value.flags:
@@ -142,14 +160,30 @@ def _article_reference(text: str, parsed: list[Parsed], published: dt.date | Non
         full.append(value.first)
         if p.weekday is not None and _is_dateline(text, p):
             datelines.append(value.first)
+    return full, datelines, yearless
+
+
+def _article_reference(
+    text: str, parsed: list[Parsed], published: dt.date | None, written: dict[int, int]
+) -> dt.date | None:
+    """The date narration is told from.
+
+    The publication date, unless the article's own datelines (``..., Selasa
+    (29/1/2019).``, weekday and date agreeing) are later: then the metadata is stale and
+    the latest dateline wins. Without a publication date: the most frequent dateline,
+    else the latest fully written date, else the most frequent dateline without its year
+    (``..., Senin (21/1).``) in the agreeing year nearest the years the article writes.
+    """
+    full, datelines, yearless = _written_dates(text, parsed, published, written)
     if published is not None:
         if datelines and max(datelines) > published + dt.timedelta(days=1):
             return max(datelines)
         return published
-    if datelines:
-        counts = collections.Counter(datelines)
-        return max(counts, key=lambda d: (counts[d], d))
-    return max(full) if full else None
+    if datelines or not full:
+        candidates = datelines or yearless
+        counts = collections.Counter(candidates)
+        return max(counts, key=lambda d: (counts[d], d), default=None)
+    return max(full)
 
 
 def _at_speech_time(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Mapping
 
 import attrs
 
@@ -15,6 +16,9 @@ __all__ = ["Value", "resolve"]
 # With no reference at all, a weekday with day/month fits one year in about seven; these
 # are the years offered as alternatives.
 _OPEN_YEARS = range(2000, 2041)
+# How far from a year the article writes a weekday-agreeing year may be taken (a
+# weekday and day-month recur every five to eleven years, so two is unambiguous).
+_HINT_REACH = 2
 
 
 @attrs.frozen
@@ -89,18 +93,29 @@ def _weekday_only(p: Parsed, ref: dt.date, direction: int) -> Value:
     return Value(d, d, Grain.DAY, Grain.DAY)
 
 
-def _infer_year(p: Parsed, ref: dt.date | None, direction: int) -> Value | None:
-    """Day/month (or month) without a year: take the year the text and the weekday agree on."""
+def _infer_year(p: Parsed, ref: dt.date | None, direction: int, written: Mapping[int, int]) -> Value | None:
+    """Day/month (or month) without a year: take the year the text and the weekday agree on.
+
+    Without a reference date, a weekday picks among the years whose calendar agrees;
+    The years the article writes (``written``, each with how often) then pick the one
+    nearest to any of them; ties go to the year written more often, then the later.
+    """
     assert p.month is not None
     if ref is None:
         if p.weekday is None or p.day is None:
             return Value(None, None, None, None, (DateFlag.UNRESOLVED,))
         fits = [
-            dt.date(y, p.month, p.day).isoformat()
+            y
             for y in reversed(_OPEN_YEARS)
             if _valid(y, p.month, p.day) and dt.date(y, p.month, p.day).weekday() == p.weekday
         ]
-        return Value(None, None, None, None, (DateFlag.AMBIGUOUS_YEAR,), tuple(fits))
+        scored = [(min((abs(y - w) for w in written), default=_HINT_REACH + 1), y) for y in fits]
+        near = [(distance, y) for distance, y in scored if distance <= _HINT_REACH]
+        if near:
+            _, year = min(near, key=lambda e: (e[0], -_nearest_count(e[1], written), -e[1]))
+            return _with_range(p, year, (DateFlag.INFERRED_YEAR,))
+        alternatives = tuple(dt.date(y, p.month, p.day).isoformat() for y in fits)
+        return Value(None, None, None, None, (DateFlag.AMBIGUOUS_YEAR,), alternatives)
     years = [y for y in (ref.year - 1, ref.year, ref.year + 1) if _valid(y, p.month, p.day or 1)]
     if not years:
         return None
@@ -124,6 +139,12 @@ def _infer_year(p: Parsed, ref: dt.date | None, direction: int) -> Value | None:
                 return Value(fixed, fixed, Grain.DAY, Grain.DAY, (*flags, DateFlag.CORRECTED))
     d = _pick(dates, ref, direction)
     return _with_range(p, d.year, tuple(flags))
+
+
+def _nearest_count(year: int, written: Mapping[int, int]) -> int:
+    """How often the article writes the written year nearest to ``year``."""
+    nearest = min(written, key=lambda w: abs(w - year))
+    return written[nearest]
 
 
 def _nearby_agreeing(day: int, weekday: int, ref: dt.date) -> dt.date | None:
@@ -190,11 +211,14 @@ def _explicit(p: Parsed, ref: dt.date | None) -> Value | None:
     return attrs.evolve(value, flags=flags)
 
 
-def resolve(p: Parsed, ref: dt.date | None, direction: int) -> Value | None:
+def resolve(
+    p: Parsed, ref: dt.date | None, direction: int, written: Mapping[int, int] | None = None
+) -> Value | None:
     """Resolve ``p`` against ``ref`` (``None`` if unknown); ``None`` drops the match.
 
     ``direction`` is where the sentence points in time: -1 past, +1 future, 0 unknown.
     A shift word written in the expression (``lalu``, ``mendatang``) overrides it.
+    ``written`` counts the years the article writes, used only where ``ref`` is unknown.
     """
     if p.shift:
         direction = p.shift
@@ -205,7 +229,7 @@ def resolve(p: Parsed, ref: dt.date | None, direction: int) -> Value | None:
             return Value(None, None, None, None, (DateFlag.UNRESOLVED,))
         return _relative(p, ref)
     if p.month is not None:
-        return _infer_year(p, ref, direction)
+        return _infer_year(p, ref, direction, written or {})
     if p.weekday is not None:
         if ref is None:
             return Value(None, None, None, None, (DateFlag.UNRESOLVED,))
