@@ -95,6 +95,22 @@ def test_a_company_after_a_title_is_no_one_and_titles_the_name_after_the_comma()
     assert [(p.name, p.title) for p in people] == [("Ratna Sari", "Direktur Utama PT Lumbung Tani")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dijelaskan Rudi Hartanto, panen tahun ini naik.",
+        "Mengingat Rudi Hartanto sedang sakit, rapat ditunda.",
+    ],
+)
+def test_a_verb_opening_the_sentence_is_not_part_of_the_name(text: str) -> None:
+    assert [p.name for p in newsfacts.extract_people(text)] == ["Rudi Hartanto"]
+
+
+def test_a_minister_named_by_a_short_title_keeps_it_as_title() -> None:
+    (person,) = newsfacts.extract_people("Mendikdasmen Rudi Hartanto meninjau sekolah.")
+    assert (person.name, person.title) == ("Rudi Hartanto", "Mendikdasmen")
+
+
 def test_a_bank_named_before_its_head_word_leaves_the_name_after_it() -> None:
     (person,) = newsfacts.extract_people("Analis Sentosa Bank Rudi Hartanto menilai harga naik.")
     assert person.name == "Rudi Hartanto"

@@ -94,9 +94,12 @@ class Role(enum.Enum):
     NAME = "name"
 
 
-# Nouns formed with ke-...-an, pe(N)-...-an, per-...-an ("Kedatangan", "Pantauan",
+# Nouns formed with ke-...-an, pe(N)-...-an, per-...-an ("Kedatangan", "Pemantauan",
 # "Pertemuan") open sentences in capitals but are never names.
 _NOMINAL = lazy(r"(?:Ke|Pe[nmr]?|Peng|Peny)\p{Ll}{3,}an")
+# Verbs in meN- and di-...-kan ("Mengingat", "Membawa", "Dikatakan") opening a sentence;
+# mid-sentence the same shapes are places ("Menteng"), so only the opening is judged.
+_VERB_FORM = lazy(r"Me(?:ng|ny|m[bp]|n[cdjt])\p{Ll}{3,}|Di\p{Ll}{3,}kan")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -189,7 +192,7 @@ def past_opening_word(text: str, start: int, end: int, written_lower: Callable[[
         return start  # "Dia (Ketua KPU) ...": a pronoun is for the resolver to read
     if role(word[1]) is Role.TITLE or word[1] in _ORG_HEADS or word[1] in _PLACE_HEADS:
         return start  # "Kementerian Keuangan", "Presiden Joko": the article's "kementerian" is no reason
-    return word.end() if written_lower(word[1].lower()) else start
+    return word.end() if _VERB_FORM.fullmatch(word[1]) or written_lower(word[1].lower()) else start
 
 
 def lower_case_words(text: str) -> frozenset[str]:
