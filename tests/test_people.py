@@ -106,6 +106,16 @@ def test_a_verb_opening_the_sentence_is_not_part_of_the_name(text: str) -> None:
     assert [p.name for p in newsfacts.extract_people(text)] == ["Rudi Hartanto"]
 
 
+def test_a_roman_numeral_after_a_title_word_belongs_to_the_title() -> None:
+    (person,) = newsfacts.extract_people("Kepala Satgas Wilayah V Rudi Hartanto hadir.")
+    assert (person.name, person.title) == ("Rudi Hartanto", "Kepala Satgas Wilayah V")
+
+
+def test_quantifiers_opening_a_sentence_name_no_one() -> None:
+    people = newsfacts.extract_people("Sebagian menolak. Sebuah studi baru terbit. Sebanyak 20 orang hadir.")
+    assert people == ()
+
+
 def test_a_minister_named_by_a_short_title_keeps_it_as_title() -> None:
     (person,) = newsfacts.extract_people("Mendikdasmen Rudi Hartanto meninjau sekolah.")
     assert (person.name, person.title) == ("Rudi Hartanto", "Mendikdasmen")

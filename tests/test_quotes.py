@@ -196,6 +196,23 @@ CORPUS = [
         "harga beras di pasar stabil.",
         "Hadi Purnomo",
     ),
+    # Q18 a title joined by "dan" runs on to the name after it
+    (
+        "Q18",
+        '"Data sudah kami periksa," kata Kepala Dinas Kependudukan dan Pencatatan Sipil Rina Wulandari.',
+        "Data sudah kami periksa,",
+        "Rina Wulandari",
+    ),
+    # Q19 a described person pointed back to ("Pria yang ... itu")
+    (
+        "Q19",
+        (
+            "Bupati Hadi Purnomo meninjau pasar. "
+            "Pria yang juga menjabat Ketua Yayasan Cahaya itu menyatakan bahwa harga beras stabil."
+        ),
+        "harga beras stabil.",
+        "Hadi Purnomo",
+    ),
     # Q17 a later sentence attributes the statements before it ("Hal itu disampaikan X")
     (
         "Q17",

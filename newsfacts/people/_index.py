@@ -96,6 +96,8 @@ class Role(enum.Enum):
 
 # Nouns formed with ke-...-an, pe(N)-...-an, per-...-an ("Kedatangan", "Pemantauan",
 # "Pertemuan") open sentences in capitals but are never names.
+# Roman numerals numbering an office ("Komisi IV", "Wilayah V"); a lone "I" opens Balinese names.
+_ROMAN = lazy(r"(?!I$)(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _NOMINAL = lazy(r"(?:Ke|Pe[nmr]?|Peng|Peny)\p{Ll}{3,}an")
 # Verbs in meN- and di-...-kan ("Mengingat", "Membawa", "Dikatakan") opening a sentence;
 # mid-sentence the same shapes are places ("Menteng"), so only the opening is judged.
@@ -304,6 +306,8 @@ def _name_span(words: tuple[str, ...]) -> tuple[int, int] | None:
     i = len(words)
     while i > 0 and role(words[i - 1]) is Role.NAME:
         i -= 1
+    if 0 < i < len(words) - 1 and _ROMAN.fullmatch(words[i]) and role(words[i - 1]) is Role.TITLE:
+        i += 1  # "Wilayah V Dian Patria", "Komisi IV Budi": the numeral belongs to the title
     if i == len(words):
         # "AKP Budi Kasat Lantas Polres Bantul": the run ends in an office, not a name.
         return _earlier_name(words)

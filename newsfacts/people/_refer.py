@@ -238,7 +238,12 @@ class Resolver:
         if not words or words[0].casefold() in PRONOUNS or words[-1].casefold() in PRONOUNS:
             # "Ia menjelaskan", "Bukan mustahil, ia melanjutkan"
             return _scored(2, self.salient(at))
-        if len(words) > 2 and words[-1].casefold() in _POINTING and words[0].casefold() in _RELATIVES:
+        pointing = len(words) > 2 and words[-1].casefold() in _POINTING
+        if pointing and "yang" in words[1:-1] and "," not in phrase:
+            # "Pria yang juga menjabat Ketua Yayasan X itu": described, then pointed back to
+            # ("Slamet, pemilik toko yang ... tersebut," names him first).
+            return _scored(2, self.salient(at))
+        if pointing and words[0].casefold() in _RELATIVES:
             # "Menantu Gubernur Asep Gunawan tersebut": the relative spoken of, not the Governor.
             return _scored(2, self.salient(at, named=phrase))
         if len(words) > 1 and words[-1].casefold() in _POINTING and words[-2][:1].isupper():

@@ -76,8 +76,9 @@ _TRAILING = lazy(
     rf",\s*(?P<cue>(?:{_CUES}))(?P<nya>nya)?{_L}(?P<who>(?:\s+\p{{Lu}}[\p{{L}}.]*)+|\s+(?i:{_PRONOUN}){_L})?\s*[,.]"
 )
 # A lowercase word ends a speaker phrase after a cue ("kata Nehammer melalui Twitter").
+# "dan" between capitalised words joins a title ("Kepala Dinas Kependudukan dan Pencatatan Sipil").
 _PHRASE_END = lazy(
-    rf"(?<=\s)(?!(?:{alternation(load('people')['particles'])})\s)\p{{Ll}}|[.\n\"\u201c\u201d;]"
+    rf"(?<=\s)(?!(?:{alternation(load('people')['particles'])})\s|dan\s+\p{{Lu}})\p{{Ll}}|[.\n\"\u201c\u201d;]"
 )
 # "Hal tersebut disampaikan Menteri X": the sentences before are what X said.
 _SUMMARY = lazy(
