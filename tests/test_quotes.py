@@ -196,6 +196,19 @@ CORPUS = [
         "harga beras di pasar stabil.",
         "Hadi Purnomo",
     ),
+    # Q20 the cue first, after a connective or opening the sentence
+    (
+        "Q20",
+        INTRO + "Namun, kata Ratna, kerja sama itu masih dibahas.",
+        "kerja sama itu masih dibahas.",
+        "Ratna Kusuma",
+    ),
+    (
+        "Q20",
+        INTRO + "Kata dia, kerja sama itu masih dibahas.",
+        "kerja sama itu masih dibahas.",
+        "Ratna Kusuma",
+    ),
     # Q18 a title joined by "dan" runs on to the name after it
     (
         "Q18",

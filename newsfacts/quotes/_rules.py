@@ -75,6 +75,10 @@ _UNNAMED_AFTER = lazy(r"\s+(\p{Ll}+)(?:[ \t]+\p{Ll}[\p{L}-]*){0,4}(?=\s*[,.\n]|$
 _TRAILING = lazy(
     rf",\s*(?P<cue>(?:{_CUES}))(?P<nya>nya)?{_L}(?P<who>(?:\s+\p{{Lu}}[\p{{L}}.]*)+|\s+(?i:{_PRONOUN}){_L})?\s*[,.]"
 )
+# The cue first, then its speaker and a comma: "Kata Rudi, ...", "Jadi, kata dia, ...".
+_CUE_FIRST = lazy(
+    rf"(?P<cue>(?i:{_CUES})){_L}(?P<who>(?:\s+\p{{Lu}}[\p{{L}}.]*)+|\s+(?i:{_PRONOUN}){_L})\s*,\s*(?=\S)"
+)
 # A lowercase word ends a speaker phrase after a cue ("kata Nehammer melalui Twitter").
 # "dan" between capitalised words joins a title ("Kepala Dinas Kependudukan dan Pencatatan Sipil").
 _PHRASE_END = lazy(
@@ -316,9 +320,17 @@ def _past_dateline(text: str, start: int, end: int) -> tuple[int, int]:
     return trim(text, start, end)
 
 
+_OPENERS = ((_MENURUT, "reported_menurut"), (_SOURCE, "reported_source"), (_CUE_FIRST, "reported_cue_first"))
+
+
 def _opened(text: str, pos: int, end: int) -> _Candidate | None:
-    """A sentence opened by its source: "Menurut X, ...", "Dikutip dari X, ..."."""
-    for pattern, rule in ((_MENURUT, "reported_menurut"), (_SOURCE, "reported_source")):
+    """A sentence opened by its source: "Menurut X, ...", "Dikutip dari X, ...", "Kata X, ..."."""
+    openers = (
+        (_MENURUT, "reported_menurut"),
+        (_SOURCE, "reported_source"),
+        (_CUE_FIRST, "reported_cue_first"),
+    )
+    for pattern, rule in openers:
         m = pattern.match(text, pos, end)
         if m is None:
             continue
