@@ -6,6 +6,7 @@ turning that into calendar days against a reference date is ``_resolve``'s job.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 
 import attrs
@@ -354,12 +355,12 @@ _ANCHOR_OF = {
     "numeric": "numeric",
     "iso": "year",
     "day_month": "month",
-    "day_month_range": "month",
-    "month_range": "month",
+    "day_month_range": "month_pair",
+    "month_range": "month_pair",
     "month_year": "month",
     "month_relative": "month",
     "month_bare": "month",
-    "year_range": "year",
+    "year_range": "year_pair",
     "year": "year",
     "relative_unit": "unit",
     "relative_count": "unit",
@@ -377,12 +378,12 @@ _REACH_OF = {
     "numeric": (4, 12),
     "iso": (2, 10),
     "day_month": (45, 50),
-    "day_month_range": (45, 45),
-    "month_range": (20, 30),
+    "day_month_range": (45, 15),
+    "month_range": (20, 10),
     "month_year": (30, 45),
     "month_relative": (30, 25),
     "month_bare": (30, 5),
-    "year_range": (45, 45),
+    "year_range": (45, 10),
     "year": (30, 25),
     "relative_unit": (25, 25),
     "relative_count": (20, 25),
@@ -434,7 +435,17 @@ def _anchor_spans(text: str) -> dict[str, list[tuple[int, int]]]:
             spans.setdefault(kind, []).append((start, end))
     for found in spans.values():
         found.sort()
+    # A range needs two anchors of its kind close together ("2020 hingga 2021"): a pair
+    # anchor spans both, so range rules skip the many lone years and months.
+    for kind, gap in _PAIR_GAPS.items():
+        found = spans.get(kind, [])
+        spans[f"{kind}_pair"] = [(a[0], b[1]) for a, b in itertools.pairwise(found) if b[0] - a[1] <= gap]
     return spans
+
+
+# The most characters between the two anchors of a range: the words joining them
+# ("sampai dengan tahun"), a year after the first month, a day before the second.
+_PAIR_GAPS = {"year": 40, "month": 45}
 
 
 def _windows(anchors: list[tuple[int, int]], reach: tuple[int, int], length: int) -> list[tuple[int, int]]:
