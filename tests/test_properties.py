@@ -80,6 +80,9 @@ def test_results_round_trip_through_dicts(text: str, published: dt.date | None) 
         "15-16-" * 20_000 + " November",
         "Rapat Budi Santoso digelar. " * 30_000,
         '"Kami siap," kata Budi. ' * 20_000,
+        "hal itu hal ini " * 50_000,
+        "Harga naik tajam pekan ini. Hal itu disampaikan Budi Santoso. " * 15_000,
+        "Namun, kata Budi, harga beras naik lagi. " * 20_000,
     ],
     ids=[
         "slashes",
@@ -92,6 +95,9 @@ def test_results_round_trip_through_dicts(text: str, published: dt.date | None) 
         "ranges",
         "many-sentences",
         "many-quotes",
+        "summary-words",
+        "summaries",
+        "cues-first",
     ],
 )
 def test_adversarial_input_finishes(text: str) -> None:

@@ -274,39 +274,43 @@ def _summarised(
     """Statements a later sentence attributes to someone ("Hal tersebut disampaikan X").
 
     Up to two sentences before the summary, within one paragraph; the walk back stops at
-    a sentence that is already a quote or tells background ("Sebelumnya, ...").
+    a sentence that already holds a quote or tells background ("Sebelumnya, ...").
     """
     summaries = sorted(start for start, _, _ in find_words(text, _SUMMARY_WORDS))
-    taken = Inside(regions)
-    spans = [(c.start, c.end) for c in found]
+    if not summaries:
+        return []
+    inside = Inside(regions)
+    quoted = {i for c in found for i in range(sentences.index(c.start), sentences.index(c.end - 1) + 1)}
     out: list[_Candidate] = []
     for at in summaries:
         index = sentences.index(at)
-        m = _SUMMARY.match(text, trim(text, *sentences.span(index))[0])
-        phrase = _phrase_after(text, m.end(), sentences) if m is not None and m.start() == at else None
+        opening, end = trim(text, *sentences.span(index))
+        # The summary opens its sentence; its words before the speaker are few.
+        m = _SUMMARY.match(text, at, min(end, at + _LOOKAHEAD)) if opening == at else None
+        phrase = _phrase_after(text, m.end(), sentences) if m is not None else None
         if m is None or phrase is None:
             continue
         cue = Span(m.start("cue"), m.end("cue"), m["cue"])
-        # The statements stand in the paragraph that holds the last word before the summary.
-        opening = sentences.span(index)[0]
-        last = trim(text, max(0, opening - _CUE_REACH), opening)[1]
-        paragraph_start = text.rfind("\n", 0, last) + 1
         # Blank "sentences" (runs of line breaks) lie between the written ones.
         earlier = range(index - 1, max(-1, index - 1 - 2 * _SUMMARY_SENTENCES), -1)
-        statements = [span for span in (trim(text, *sentences.span(i)) for i in earlier) if span[1] > span[0]]
-        for statement in statements[:_SUMMARY_SENTENCES]:
+        statements = [(i, trim(text, *sentences.span(i))) for i in earlier]
+        statements = [(i, span) for i, span in statements if span[1] > span[0]][:_SUMMARY_SENTENCES]
+        # The statements stand in the paragraph of the sentence right before the summary.
+        first = statements[-1][1][0] if statements else at
+        paragraph_start = text.rfind("\n", first, statements[0][1][1]) + 1 if statements else at
+        for i, statement in statements:
             start, end = _past_dateline(text, *statement)
             if (
                 start < paragraph_start
+                or i in quoted
                 or _words(text, start, end) < _MIN_REPORTED_WORDS
                 or _BACKGROUND.match(text, start, end)
-                or taken.overlaps(start, end)
-                or any(s < end and start < e for s, e in spans)
+                or inside.overlaps(start, end)
             ):
                 break
             summary = _Candidate(start, end, cue, direct=False, rule="reported_summary", phrase=phrase, at=at)
             out.append(summary)
-            spans.append((start, end))
+            quoted.add(i)
     return out
 
 
