@@ -8,6 +8,7 @@ sentence subject before it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -241,9 +242,12 @@ def _reported(text: str, regions: list[QuoteRegion], sentences: Sentences) -> It
     inside = Inside(regions)
     # Where a reporting verb, "menurut" or a source cue may stand: a sentence holding
     # none of them near its start is passed over without a regex.
-    verbs = sorted(start for start, _, _ in find_words(text, _VERB_WORDS))
-    openers = sorted(start for start, _, _ in find_words(text, _OPENER_WORDS))
-    trailing = sorted(start for start, _, _ in find_words(text, _TRAILING_WORDS))
+    at = _CueWords(
+        verbs=sorted(start for start, _, _ in find_words(text, _VERB_WORDS)),
+        openers=sorted(start for start, _, _ in find_words(text, _OPENER_WORDS)),
+        trailing=sorted(start for start, _, _ in find_words(text, _TRAILING_WORDS)),
+    )
+    verbs, openers, trailing = at
     cues = sorted(verbs + openers + trailing)
     previous_end = 0
     for sentence_end in sentences.ends:
@@ -263,7 +267,7 @@ def _reported(text: str, regions: list[QuoteRegion], sentences: Sentences) -> It
             continue
         if inside.overlaps(start, end):
             continue
-        candidate = _reported_in(text, start, end, verbs, trailing)
+        candidate = _reported_in(text, start, end, at)
         if candidate is not None and _words(text, candidate.start, candidate.end) >= _MIN_REPORTED_WORDS:
             yield candidate
 
@@ -329,12 +333,7 @@ _OPENERS = ((_MENURUT, "reported_menurut"), (_SOURCE, "reported_source"), (_CUE_
 
 def _opened(text: str, pos: int, end: int) -> _Candidate | None:
     """A sentence opened by its source: "Menurut X, ...", "Dikutip dari X, ...", "Kata X, ..."."""
-    openers = (
-        (_MENURUT, "reported_menurut"),
-        (_SOURCE, "reported_source"),
-        (_CUE_FIRST, "reported_cue_first"),
-    )
-    for pattern, rule in openers:
+    for pattern, rule in _OPENERS:
         m = pattern.match(text, pos, end)
         if m is None:
             continue
@@ -356,11 +355,22 @@ def _opened(text: str, pos: int, end: int) -> _Candidate | None:
     return None
 
 
-def _reported_in(text: str, start: int, end: int, verbs: list[int], trailing: list[int]) -> _Candidate | None:
+class _CueWords(NamedTuple):
+    """Where the first words of reporting verbs, openers and trailing cues stand, sorted."""
+
+    verbs: list[int]
+    openers: list[int]
+    trailing: list[int]
+
+
+def _reported_in(text: str, start: int, end: int, at: _CueWords) -> _Candidate | None:
+    verbs, trailing = at.verbs, at.trailing
     pos = past_connectives(text, start, end)
-    opened = _opened(text, pos, end)
-    if opened is not None:
-        return opened
+    # An opener ("Menurut", "Dikutip", "Kata") stands right where the clause begins.
+    if any_between(at.openers, pos, pos + 1) or any_between(trailing, pos, pos + 1):
+        opened = _opened(text, pos, end)
+        if opened is not None:
+            return opened
     reach = min(end, pos + _VERB_REACH)
     verb = _REPORTED.search(text, pos, reach) if any_between(verbs, pos, reach) else None
     if verb:
