@@ -362,8 +362,8 @@ _ANCHOR_OF = {
     "month_bare": "month",
     "year_range": "year_pair",
     "year": "year",
-    "relative_unit": "unit",
-    "relative_count": "unit",
+    "relative_unit": "unit_shifted",
+    "relative_count": "unit_shifted",
     "day_word": "day",
     "weekday": "weekday",
     "anaphora": "unit",
@@ -440,7 +440,26 @@ def _anchor_spans(text: str) -> dict[str, list[tuple[int, int]]]:
     for kind, gap in _PAIR_GAPS.items():
         found = spans.get(kind, [])
         spans[f"{kind}_pair"] = [(a[0], b[1]) for a, b in itertools.pairwise(found) if b[0] - a[1] <= gap]
+    # "tahun lalu", "dua pekan yang lalu": a unit counts as relative only with its shift
+    # word next, which most units ("20 tahun", "setiap bulan") lack.
+    spans["unit_shifted"] = [
+        (start, end)
+        for start, end in spans.get("unit", [])
+        if text[end : end + 1].isspace() and _next_word(text, end) in _SHIFT_NEXT
+    ]
     return spans
+
+
+# The first word of each shift a unit may take ("yang" opens "yang lalu").
+_SHIFT_NEXT = frozenset({"ini", "lalu", "depan", "mendatang", "kemarin", "yang", "berikutnya", "silam"})
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The letters of the word after ``pos``, lower case ("lalu" in " lalu.")."""
+    words = text[pos : pos + 20].split(maxsplit=1)
+    word = words[0] if words else ""
+    end = next((i for i, c in enumerate(word) if not c.isalpha()), len(word))
+    return word[:end].lower()
 
 
 # The most characters between the two anchors of a range: the words joining them
