@@ -456,7 +456,7 @@ class PeopleIndex:
                 title_run = None
                 continue
             start = past_opening_word(text, run.start(), run.end(), index.written_lower)
-            mention = split_run(text, start, run.end())
+            mention = index.named(split_run(text, start, run.end()))
             if mention is None or mention.name is None:
                 if text[start : run.end()] in index.by_word:
                     index._add_initials(start, run.end())
@@ -602,6 +602,22 @@ class PeopleIndex:
         )
 
     # Lookups used by the quote and meeting rules.
+
+    def named(self, mention: Mention | None) -> Mention | None:
+        """``mention``, unless it names an office rather than a person.
+
+        That is one word after a title that the article also writes in lower case:
+        "Direktur Jenderal Pajak", "Kepala Puskesmas".
+        """
+        if (
+            mention is not None
+            and mention.title
+            and len(mention.name_words) == 1
+            and mention.kind is EntityKind.PERSON
+            and self.written_lower(mention.name_words[0].lower())
+        ):
+            return None
+        return mention
 
     def written_lower(self, word: str) -> bool:
         """Whether the text writes ``word`` (given in lower case) in lower case somewhere."""

@@ -255,7 +255,7 @@ class Resolver:
 
     def _run(self, start: int, end: int, at: int) -> tuple[int, Source | None]:
         """A speaker for one capitalised run, with a score: 2 known name, 1 other name, 0 title."""
-        mention = split_run(self.text, start, end)
+        mention = self.people.named(split_run(self.text, start, end))
         words = self.text[start:end].split()
         if mention is None:
             if words and role(words[-1]) is Role.ACRONYM and all(w in HONORIFICS for w in words[:-1]):
