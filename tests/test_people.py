@@ -107,10 +107,7 @@ def test_a_verb_opening_the_sentence_is_not_part_of_the_name(text: str) -> None:
 
 
 def test_one_word_after_a_title_that_the_article_writes_in_lower_case_is_an_office() -> None:
-    text = (
-        "Direktur Jenderal Pajak, Rudi Hartanto, mengatakan penerimaan pajak naik. "
-        "Camat Sutrisno hadir."
-    )
+    text = "Direktur Jenderal Pajak, Rudi Hartanto, mengatakan penerimaan pajak naik. Camat Sutrisno hadir."
     people = newsfacts.extract_people(text)
     assert [(p.name, p.title) for p in people] == [
         ("Rudi Hartanto", "Direktur Jenderal Pajak"),
