@@ -209,6 +209,13 @@ CORPUS = [
         "kerja sama itu masih dibahas.",
         "Ratna Kusuma",
     ),
+    # Q21 English job titles before the name; a title after the name stops at its comma
+    (
+        "Q21",
+        '"Layanan kembali normal," kata VP Corporate Communications Rudi Hartanto.',
+        "Layanan kembali normal,",
+        "Rudi Hartanto",
+    ),
     # Q18 a title joined by "dan" runs on to the name after it
     (
         "Q18",
@@ -265,6 +272,12 @@ NOT_QUOTES = [
     "Bupati Hadi Purnomo menyoroti maraknya peredaran minuman keras yang dijual bebas.",
     "Gubernur Asep Gunawan menyampaikan apresiasi kepada para relawan banjir.",
 ]
+
+
+def test_a_title_after_the_name_stops_at_its_comma() -> None:
+    text = '"Layanan kembali normal," ujar Rina Sari, Corporate Secretary Sinar Jaya, Sabtu (7/6).'
+    (quote,) = newsfacts.extract_quotes(text, published="2025-06-08")
+    assert (quote.speaker, quote.speaker_title) == ("Rina Sari", "Corporate Secretary Sinar Jaya")
 
 
 def test_a_summary_does_not_reach_past_a_quote_or_background() -> None:

@@ -202,7 +202,8 @@ class Resolver:
             # "Rina Marlina, Direktur Utama PT Sinar Jaya": the name, then what she is.
             score, first = self._run(named_first.start("name"), named_first.end("name"), at)
             if first is not None and first.person and score > 0:
-                title = first.title or self.text[named_first.start("next") : end].strip(" ,")
+                # The title runs to the next comma ("..., Sabtu (7/6)" is the dateline).
+                title = first.title or self.text[named_first.start("next") : end].split(",")[0].strip()
                 return score, attrs.evolve(first, title=title)
         found = [
             (score, source)
