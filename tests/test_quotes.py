@@ -274,6 +274,19 @@ NOT_QUOTES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Jalan macet parah," tulis akun Instagram @kabar_kota, Senin.', "akun Instagram @kabar_kota"),
+        ('"Jalan macet parah," ungkap @pengguna.satu.', "@pengguna.satu"),
+        ('"Jalan macet parah," kata seorang petugas kepada wartawan.', "seorang petugas"),
+    ],
+)
+def test_accounts_and_unnamed_sources_after_a_cue(text: str, speaker: str) -> None:
+    (quote,) = newsfacts.extract_quotes(text)
+    assert quote.speaker == speaker
+
+
 def test_a_title_after_the_name_stops_at_its_comma() -> None:
     text = '"Layanan kembali normal," ujar Rina Sari, Corporate Secretary Sinar Jaya, Sabtu (7/6).'
     (quote,) = newsfacts.extract_quotes(text, published="2025-06-08")

@@ -99,7 +99,8 @@ def unnamed(words: list[str]) -> Source | None:
     for i, word in enumerate(words):
         # A -nya word with more after it opens a clause ("keluarga korban tenggelamnya
         # pesawat ..."); at the end it is a possessive ("seorang staf dekatnya").
-        if word.casefold() in _UNNAMED_STOP or (0 < i < len(words) - 1 and word.endswith("nya")):
+        # Only a lower-case stop word ends it: "Dokter Spesialis Penyakit Dalam" is a title.
+        if word in _UNNAMED_STOP or (0 < i < len(words) - 1 and word.endswith("nya")):
             words = words[:i]
             break
     if not words or words[0].casefold() not in _UNNAMED_HEADS:

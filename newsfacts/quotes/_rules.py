@@ -71,7 +71,15 @@ _REPORTED = lazy(
     rf"(?:(?P<link>{_LINKS}){_L}\s*,?\s*)?"
 )
 _APPOSITIVE = lazy(r"(?P<name>\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,4})\s*,\s*(?=\S)")
-_UNNAMED_AFTER = lazy(r"\s+(\p{Ll}+)(?:[ \t]+\p{Ll}[\p{L}-]*){0,4}(?=\s*[,.\n]|$)")
+# An unnamed source after a cue, in lower case up to its comma ("kata seorang staf"), or
+# an account ("tulis akun Instagram @pengguna"). A capitalised word is left out: in
+# "pengacara Rina" it may name the lawyer or the client.
+_HANDLE = r"@[\w*]+(?:\.[\w*]+)*"
+_UNNAMED_AFTER = lazy(
+    rf"\s+(\p{{Ll}}+)(?:[ \t]+(?:\p{{Ll}}[\p{{L}}-]*|\p{{Lu}}\p{{L}}*(?=[ \t]+@)|{_HANDLE})){{0,4}}"
+    r"(?=\s*[,.\n]|$)"
+)
+_HANDLE_AFTER = lazy(rf"\s+({_HANDLE})(?=\s*[,.\n]|$)")
 # An unmarked trailing cue: "..., kata dia." / "Kondisi ini, kata dia, sangat ...".
 _TRAILING = lazy(
     rf",\s*(?P<cue>(?:{_CUES}))(?P<nya>nya)?{_L}(?P<who>(?:\s+\p{{Lu}}[\p{{L}}.]*)+|\s+(?i:{_PRONOUN}){_L})?\s*[,.]"
@@ -175,9 +183,16 @@ def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iter
                 if phrase is None and not after["nya"] and not after["pro"]
                 else None
             )
+            handle = (
+                _HANDLE_AFTER.match(text, after.end(), after.end() + _LOOKAHEAD)
+                if not after["nya"] and not after["pro"]
+                else None
+            )
             if described:
                 # "kata seorang staf dekatnya": an unnamed source, named as the article names it.
                 candidate.source = unnamed(described.group().split())
+            elif handle:
+                candidate.source = Source(handle[1], None, person=False)  # "tulis @pengguna"
             yield candidate
             previous = region
             continue
