@@ -216,6 +216,13 @@ CORPUS = [
         "Layanan kembali normal,",
         "Rudi Hartanto",
     ),
+    # Q22 an unnamed source after a leading phrase's comma
+    (
+        "Q22",
+        "Dalam sidang itu, jaksa mengatakan terdakwa menerima suap dua kali.",
+        "terdakwa menerima suap dua kali.",
+        "jaksa",
+    ),
     # Q18 a title joined by "dan" runs on to the name after it
     (
         "Q18",

@@ -81,6 +81,8 @@ _RELATIVES = frozenset(_LEX["relatives"])
 _UNNAMED_LEAD = frozenset(_LEX["unnamed_lead"])
 _UNNAMED_STOP = frozenset(_LEX["unnamed_stop"])
 _UNNAMED_WORDS = 5
+_TAIL_WORDS = 3
+_UNNAMED_BARE = frozenset({"salah", "satu", "seorang", "para", "sang", "pihak"})
 _UNNAMED_HEADS = frozenset(_LEX["unnamed_heads"])
 
 
@@ -98,13 +100,15 @@ def unnamed(words: list[str]) -> Source | None:
         words = words[1:]
     for i, word in enumerate(words):
         # A -nya word with more after it opens a clause ("keluarga korban tenggelamnya
-        # pesawat ..."); at the end it is a possessive ("seorang staf dekatnya").
-        # Only a lower-case stop word ends it: "Dokter Spesialis Penyakit Dalam" is a title.
+        # pesawat ..."); at the end it is a possessive ("seorang staf dekatnya"). Only a
+        # lower-case stop word ends it: "Dokter Spesialis Penyakit Dalam" is a title.
         if word in _UNNAMED_STOP or (0 < i < len(words) - 1 and word.endswith("nya")):
             words = words[:i]
             break
     if not words or words[0].casefold() not in _UNNAMED_HEADS:
         return None
+    if all(w.casefold() in _UNNAMED_BARE for w in words):
+        return None  # "salah satu", "para", "seorang": the noun they lead is missing
     words = words[:_UNNAMED_WORDS]
     return Source(" ".join(words), None, named=False)
 
@@ -218,7 +222,9 @@ class Resolver:
             # A name the article knows beats an unknown one; later beats earlier
             # ("Kepala Dinas X, Yusuf").
             return best
-        described = unnamed(words)
+        # "Dalam prosesnya, jaksa": a short source after a leading phrase's comma.
+        tail = phrase.rsplit(",", 1)[1].split() if "," in phrase else []
+        described = unnamed(words) or (unnamed(tail) if len(tail) <= _TAIL_WORDS else None)
         if described is not None:
             return 1, described  # "Kantor berita Rusia dan Belarus" rather than "Belarus"
         if best is not None:
