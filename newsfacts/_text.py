@@ -18,6 +18,7 @@ from newsfacts._lexicon import alternation, lazy, load
 from newsfacts._published import coerce_published, require_text
 
 __all__ = [
+    "AUXILIARIES",
     "DATELINE",
     "PREDICATE_WORD",
     "Article",
@@ -240,6 +241,8 @@ _LEADING_PHRASES = lazy(
 )
 
 
+# Words that stand before a predicate but are not its subject ("akan", "tidak", "perlu").
+AUXILIARIES = frozenset(_DISCOURSE["auxiliaries"])
 # The first word of a predicate: a verb with its prefix (not one that only describes,
 # "berinisial", "bernama"), a few unprefixed verbs, or an auxiliary.
 PREDICATE_WORD = (

@@ -281,6 +281,10 @@ NOT_QUOTES = [
 ]
 
 
+def test_advice_with_only_auxiliaries_before_the_verb_is_no_quote() -> None:
+    assert newsfacts.extract_quotes("Tidak perlu menambahkan gula karena buah itu sudah manis.") == ()
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

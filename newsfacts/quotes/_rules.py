@@ -14,6 +14,7 @@ import attrs
 
 from newsfacts._lexicon import alternation, find_words, first_words, lazy, lazy_at_end, load, normalize
 from newsfacts._text import (
+    AUXILIARIES,
     DATELINE,
     PREDICATE_WORD,
     Article,
@@ -395,6 +396,8 @@ def _reported_in(text: str, start: int, end: int, at: _CueWords) -> _Candidate |
         words = text[subject[0] : subject[1]].split()
         if len(words) == 1 and words[0].casefold() not in PRONOUNS and role(words[0]) is Role.FUNCTION:
             return None  # "Sekadar mengingatkan, ...": an aside, not someone speaking
+        if all(w.casefold() in AUXILIARIES for w in words):
+            return None  # "Tidak perlu menambahkan ...": advice with no one speaking
         if (
             not verb["link"]
             and normalize(verb["cue"]) in _OBJECT_VERBS
