@@ -71,6 +71,9 @@ CORPUS = [
     ("D5", "Hujan deras mengguyur kota semalam.", "semalam", "2022-04-11"),
     ("D5", "Banjir melanda tadi malam.", "tadi malam", "2022-04-11"),
     ("D5", "Awan aneh terlihat tadi siang.", "tadi siang", "2022-04-12"),
+    # D18 a weekday in a named week (REF is a Tuesday)
+    ("D18", "Sidang dilanjutkan Kamis pekan depan.", "Kamis pekan depan", "2022-04-21"),
+    ("D18", "Ia datang Senin minggu lalu.", "Senin minggu lalu", "2022-04-04"),
     # D6 counted and shifted units
     ("D6", "Ia meninggal dua hari lalu.", "dua hari lalu", "2022-04-10"),
     ("D6", "Ia meninggal 3 hari yang lalu.", "3 hari yang lalu", "2022-04-09"),

@@ -83,7 +83,10 @@ def _relative(p: Parsed, ref: dt.date) -> Value:
 def _weekday_only(p: Parsed, ref: dt.date, direction: int) -> Value:
     assert p.weekday is not None
     delta = (p.weekday - ref.weekday()) % 7
-    if p.shift == 0:  # "Senin ini": the one in the reference week
+    if p.week is not None:  # "Kamis pekan depan": that weekday in the week named
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=p.week)
+        d = monday + dt.timedelta(days=p.weekday)
+    elif p.shift == 0:  # "Senin ini": the one in the reference week
         d = ref - dt.timedelta(days=ref.weekday() - p.weekday)
     elif direction > 0:
         d = ref + dt.timedelta(days=delta or (7 if p.shift else 0))

@@ -49,6 +49,8 @@ _Y = r"(?:1[89]|20)\d\d"
 _POD_WORDS = alternation(_LEX["parts_of_day"])
 _POD = rf"(?:\s+(?P<pod>{_POD_WORDS}))"
 _SHIFT = r"(?:\s+(?P<shift>yang\s+lalu|lalu|silam|kemarin|mendatang|yang\s+akan\s+datang|depan))"
+# A weekday in a named week: "Kamis pekan depan", "Senin minggu lalu".
+_WEEK = r"(?:\s+(?:pekan|minggu)\s+(?P<week>depan|mendatang|lalu|yang\s+lalu|kemarin|ini)(?![\p{L}]))"
 _PHASE = rf"(?:(?P<phase>{alternation(_LEX['phase_words'])})\s+)"
 _NUMBER_WORDS = alternation(w for w, n in NUMBERS.items() if n and w != "se")
 _TO = r"\s*(?:[-\u2013\u2014]|s\.?/?d\.?|hingga|sampai(?:\s+dengan)?|dan)\s*"
@@ -70,6 +72,8 @@ class Parsed:
     year2: int | None = None
     weekday: int | None = None
     shift: int | None = None
+    #: Weeks from the reference week ("Kamis pekan depan": +1); None where not written.
+    week: int | None = None
     unit: str | None = None
     count: int | None = None
     anaphora: str | None = None
@@ -285,7 +289,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("day_word", _compile(rf"{_B}(?P<dw>{alternation(DAY_WORDS)}){_E}"), _not_counted),
     Rule(
         "weekday",
-        _compile(rf"{_B}(?P<wd>{_WD}){_POD}?(?:{_SHIFT}|\s+(?P<this>ini))?{_E}"),
+        _compile(rf"{_B}(?P<wd>{_WD}){_POD}?(?:{_WEEK}|{_SHIFT}|\s+(?P<this>ini))?{_E}"),
         _capital_weekday,
     ),
     Rule("anaphora", _compile(rf"{_B}(?P<ana>{alternation(ANAPHORA)}){_E}"), _not_counted),
@@ -346,6 +350,7 @@ def _parse(rule: Rule, m: regex.Match[str]) -> Parsed:
         year2=year2,
         weekday=weekday,
         shift=shift,
+        week=SHIFTS[normalize(g["week"])] if g.get("week") else None,
     )
 
 
