@@ -278,7 +278,13 @@ NOT_QUOTES = [
     "Pasar itu ramai pengunjung.",
     "Bupati Hadi Purnomo menyoroti maraknya peredaran minuman keras yang dijual bebas.",
     "Gubernur Asep Gunawan menyampaikan apresiasi kepada para relawan banjir.",
+    'Pasar sepi. Tonton juga video "Harga Beras Naik Lagi Pekan Ini" di sini.',
 ]
+
+
+def test_a_title_in_marks_after_a_quote_is_not_its_continuation() -> None:
+    text = '"Harga akan turun," ucap Rina. Tonton juga video "Harga Beras Naik Lagi Pekan Ini" di sini.'
+    assert [q.text for q in newsfacts.extract_quotes(text)] == ["Harga akan turun,"]
 
 
 def test_advice_with_only_auxiliaries_before_the_verb_is_no_quote() -> None:

@@ -218,11 +218,24 @@ def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iter
         lead = text[para_start : region.opening].rstrip()
         opens_paragraph = not lead or lead[-1] in ".!?"
         split = previous is not None and _same_paragraph(text, previous, region) and previous.closed
-        if _words(text, start, end) >= _MIN_DIRECT_WORDS and (opens_paragraph or split):
+        if (
+            _words(text, start, end) >= _MIN_DIRECT_WORDS
+            and (opens_paragraph or split)
+            and not _titled(text, start, end)
+        ):
             yield _Candidate(
                 start, end, None, direct=True, rule="direct_continued", phrase=None, at=start, follows=True
             )
             previous = region
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """Whether marked text with no cue is a title: every word capitalised, no sentence end.
+
+    "Tonton juga video "Harga Beras Naik Lagi" di sini": a title, not a quote.
+    """
+    words = text[start:end].split()
+    return text[end - 1] not in ".!?," and all(w[0].isupper() or not w[0].isalpha() for w in words)
 
 
 def _same_paragraph(text: str, a: QuoteRegion, b: QuoteRegion) -> bool:
