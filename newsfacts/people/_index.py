@@ -448,21 +448,22 @@ class PeopleIndex:
         title_run: tuple[int, int] | None = None
         for run in _RUN.finditer(text):
             lone = run.group()
+            run_start, run_end = run.span()
             if " " not in lone and "\t" not in lone and _split(lone) is None and role(lone) is not Role.TITLE:
                 # Nearly half the runs are one word that names no one ("Namun", "Senin"):
                 # there is no opening word to skip and no title to carry.
                 if lone in index.by_word:  # an alias given earlier ("Rudi Santoso (RS)")
-                    index._add_initials(run.start(), run.end())
+                    index._add_initials(run_start, run_end)
                 title_run = None
                 continue
-            start = past_opening_word(text, run.start(), run.end(), index.written_lower)
-            mention = index.named(split_run(text, start, run.end()))
+            start = past_opening_word(text, run_start, run_end, index.written_lower)
+            mention = index.named(split_run(text, start, run_end))
             if mention is None or mention.name is None:
-                if text[start : run.end()] in index.by_word:
-                    index._add_initials(start, run.end())
-                title_start = _past_function_words(text, start, run.end())
-                opening = text[title_start : run.end()].split(maxsplit=1)[:1]
-                title_run = (title_start, run.end()) if opening and role(opening[0]) is Role.TITLE else None
+                if text[start:run_end] in index.by_word:
+                    index._add_initials(start, run_end)
+                title_start = _past_function_words(text, start, run_end)
+                opening = text[title_start:run_end].split(maxsplit=1)[:1]
+                title_run = (title_start, run_end) if opening and role(opening[0]) is Role.TITLE else None
                 continue
             if (
                 title_run
@@ -473,9 +474,9 @@ class PeopleIndex:
                 # "Ketua Forum Nelayan, Budi Santoso": the title stands before the comma.
                 mention = attrs.evolve(mention, title=text[title_run[0] : title_run[1]])
             title_run = None
-            if not _in_heading(text, run.start(), run.end()):
+            if not _in_heading(text, run_start, run_end):
                 # A title-case subheading ("Harga Beras Naik Lagi") names no one.
-                index._read(index._past_defined_acronym(mention), run.start(), run.end())
+                index._read(index._past_defined_acronym(mention), run_start, run_end)
         index._trim_titles()
         return index
 
