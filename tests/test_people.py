@@ -115,6 +115,11 @@ def test_one_word_after_a_title_that_the_article_writes_in_lower_case_is_an_offi
     ]
 
 
+def test_a_regency_after_a_title_belongs_to_the_title() -> None:
+    people = newsfacts.extract_people("Bupati Ngawi Rudi Hartanto dan Kasat Reskrim Polres Buleleng hadir.")
+    assert [(p.name, p.title) for p in people] == [("Rudi Hartanto", "Bupati Ngawi")]
+
+
 def test_a_roman_numeral_after_a_title_word_belongs_to_the_title() -> None:
     (person,) = newsfacts.extract_people("Kepala Satgas Wilayah V Rudi Hartanto hadir.")
     assert (person.name, person.title) == ("Rudi Hartanto", "Kepala Satgas Wilayah V")
