@@ -115,6 +115,14 @@ def test_one_word_after_a_title_that_the_article_writes_in_lower_case_is_an_offi
     ]
 
 
+def test_a_capitalised_phrase_the_article_also_writes_in_lower_case_names_no_one() -> None:
+    text = (
+        "Warga antre. Program Makan Siang Gratis digelar di sekolah. Warga menyukai makan siang "
+        "gratis itu, kata Rudi Hartanto. Akun @rudi_hartanto ikut membagikan kabar itu."
+    )
+    assert [p.name for p in newsfacts.extract_people(text)] == ["Rudi Hartanto"]
+
+
 def test_a_regency_after_a_title_belongs_to_the_title() -> None:
     people = newsfacts.extract_people("Bupati Ngawi Rudi Hartanto dan Kasat Reskrim Polres Buleleng hadir.")
     assert [(p.name, p.title) for p in people] == [("Rudi Hartanto", "Bupati Ngawi")]

@@ -11,7 +11,7 @@ from typing import Literal
 import attrs
 import regex
 
-from newsfacts._lexicon import alternation, has_word, lazy, lazy_at_end, load
+from newsfacts._lexicon import alternation, lazy, lazy_at_end, load
 from newsfacts.model import EntityKind, Person, Span
 
 __all__ = [
@@ -195,6 +195,23 @@ def past_opening_word(text: str, start: int, end: int, written_lower: Callable[[
     if role(word[1]) is Role.TITLE or word[1] in _ORG_HEADS or word[1] in _PLACE_HEADS:
         return start  # "Kementerian Keuangan", "Presiden Joko": the article's "kementerian" is no reason
     return word.end() if _VERB_FORM.fullmatch(word[1]) or written_lower(word[1].lower()) else start
+
+
+def _written_as_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word of its own.
+
+    As :func:`lower_case_words` reads words: between spaces or punctuation, not inside a
+    handle or an address ("@rudi_santoso", "rudi-santoso.com").
+    """
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if (before.isspace() or before in _PUNCTUATION) and (after.isspace() or after in _PUNCTUATION):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def lower_case_words(text: str) -> frozenset[str]:
@@ -605,18 +622,15 @@ class PeopleIndex:
     # Lookups used by the quote and meeting rules.
 
     def named(self, mention: Mention | None) -> Mention | None:
-        """``mention``, unless it names an office rather than a person.
+        """``mention``, unless its "name" is made of words the article also writes in lower case.
 
-        That is one word after a title that the article also writes in lower case:
-        "Direktur Jenderal Pajak", "Kepala Puskesmas".
+        One such word after a title names an office ("Direktur Jenderal Pajak", "Kepala
+        Puskesmas"); two or more name a programme or a thing ("Makan Bergizi Gratis").
         """
-        if (
-            mention is not None
-            and mention.title
-            and len(mention.name_words) == 1
-            and mention.kind is EntityKind.PERSON
-            and self.written_lower(mention.name_words[0].lower())
-        ):
+        if mention is None or mention.kind is not EntityKind.PERSON:
+            return mention
+        words = mention.name_words
+        if (len(words) > 1 or mention.title) and all(self.written_lower(w.lower()) for w in words):
             return None
         return mention
 
@@ -626,7 +640,7 @@ class PeopleIndex:
             # A few str.find calls on a news article beat building a set of all its words.
             found = self._lower_seen.get(word)
             if found is None:
-                found = self._lower_seen[word] = has_word(self.text, word)
+                found = self._lower_seen[word] = _written_as_word(self.text, word)
             return found
         if self._lower is None:
             self._lower = lower_case_words(self.text)  # long texts: one linear pass
