@@ -123,6 +123,11 @@ def test_a_capitalised_phrase_the_article_also_writes_in_lower_case_names_no_one
     assert [p.name for p in newsfacts.extract_people(text)] == ["Rudi Hartanto"]
 
 
+def test_a_currency_or_number_word_after_a_body_is_not_part_of_its_name() -> None:
+    people = newsfacts.extract_people("Dana untuk Kementerian Sosial Rp 5 triliun disetujui.")
+    assert [p.name for p in people] == ["Kementerian Sosial"]
+
+
 def test_a_regency_after_a_title_belongs_to_the_title() -> None:
     people = newsfacts.extract_people("Bupati Ngawi Rudi Hartanto dan Kasat Reskrim Polres Buleleng hadir.")
     assert [(p.name, p.title) for p in people] == [("Rudi Hartanto", "Bupati Ngawi")]

@@ -49,6 +49,7 @@ _PLACE_PHRASES = frozenset(_LEX["place_phrases"])
 # "Seorang sumber", "Para ekonom", "Warga": words for people in general, not names.
 _UNNAMED_HEADS = frozenset(_LEX["unnamed_heads"])
 _DEGREES = frozenset(_LEX["degrees"])
+_RUN_TAILS = frozenset(_LEX["run_tails"])
 _COMPLEMENT_HEADS = frozenset(_LEX["complement_heads"])
 # Words that open Balinese and other names and are not titles ("I Putu Yoga").
 _NAME_OPENERS = frozenset(_LEX["name_openers"])
@@ -258,8 +259,9 @@ def _split(run: str) -> _Split | None:
     # Leading function words ("Namun", "Menurut") are sentence furniture, not names.
     while words and role(words[0][1]) is Role.FUNCTION:
         words.pop(0)
-    # Trailing degrees ("Budi Santoso MPsi") are not part of the name.
-    while len(words) > 1 and words[-1][1].rstrip(".") in _DEGREES:
+    # Trailing degrees ("Budi Santoso MPsi") are not part of the name, nor what follows
+    # a name in running text ("Polri Rp 5 miliar", "KPU Nomor 8").
+    while len(words) > 1 and words[-1][1].rstrip(".") in _DEGREES | _RUN_TAILS:
         words.pop()
     if not words or any(w.rstrip(".") in _PLACE_HEADS for _, w in words) or is_place(run):
         return None  # "Jalan Kapten Muslihat", "Laut Flores", "Amerika Serikat": a place
