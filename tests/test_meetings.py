@@ -77,6 +77,12 @@ def test_corpus(
     assert text[m.start : m.end] == m.text
 
 
+def test_the_parties_between_end_at_the_meetings_own_predicate() -> None:
+    text = "Pertemuan antara Bupati Rudi Hartanto dan sejumlah tokoh masyarakat berlangsung di Balai Kota."
+    (meeting,) = newsfacts.extract_meetings(text, published="2022-04-12")
+    assert (meeting.participants, meeting.location) == (("Rudi Hartanto", "tokoh masyarakat"), "Balai Kota")
+
+
 def test_place_topic_and_later_mentions_enrich_one_event() -> None:
     text = (
         "Presiden Chile Gabriel Boric akan bertemu Perdana Menteri Jepang Fumio Kishida pada Kamis (14/4). "

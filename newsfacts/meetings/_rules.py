@@ -115,8 +115,11 @@ _SINGULAR = lazy(r"(?i:saya|aku)")
 _MAIN_CLAUSE = lazy(r"\s*,\s*")
 _SECOND_PREDICATE = lazy_at_end(rf"{_B}(?:dan|lalu|kemudian|serta|sebelum|hingga){_E}\s*$")
 _RELATIVE = lazy(rf"{_B}yang{_E}")
+# Where the parties of "pertemuan antara X dan Y" end: a preposition, the topic, or the
+# meeting's own predicate ("... berlangsung di ...").
 _BETWEEN_END = lazy(
-    rf"{_B}(?:pada|di|guna|membahas|terkait|untuk\s+membahas|yang){_E}|,\s*(?:pada|di){_E}|[.;:\n\"\u201c\u201d]"
+    rf"{_B}(?:pada|di|guna|membahas|terkait|untuk\s+membahas|yang|berlangsung|digelar|diadakan|dilaksanakan|"
+    rf"dilakukan|berjalan){_E}|,\s*(?:pada|di){_E}|[.;:\n\"\u201c\u201d]"
 )
 _ADVERB_TAIL = lazy_at_end(
     rf"(?i)(?:\s+(?:{alternation(_LEX['planned'] + _LEX['proposed'] + _LEX['cancelled'])}|juga|pun|sempat|"
