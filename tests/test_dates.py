@@ -71,6 +71,8 @@ CORPUS = [
     ("D5", "Hujan deras mengguyur kota semalam.", "semalam", "2022-04-11"),
     ("D5", "Banjir melanda tadi malam.", "tadi malam", "2022-04-11"),
     ("D5", "Awan aneh terlihat tadi siang.", "tadi siang", "2022-04-12"),
+    # D19 a weekday before a numeric date without parentheses
+    ("D19", "Rapat digelar Senin, 11-04-2022.", "Senin, 11-04-2022", "2022-04-11"),
     # D18 a weekday in a named week (REF is a Tuesday)
     ("D18", "Sidang dilanjutkan Kamis pekan depan.", "Kamis pekan depan", "2022-04-21"),
     ("D18", "Ia datang Senin minggu lalu.", "Senin minggu lalu", "2022-04-04"),

@@ -214,7 +214,9 @@ _RULES: tuple[Rule, ...] = (
     Rule("numeric_parenthesised", _compile(rf"\(\s*(?P<d1>{_D})/(?P<m1>{_M})/(?P<y1>{_Y}|\d\d)\s*\)")),
     Rule(
         "numeric",
-        _compile(rf"{_BN}(?P<d1>{_D})(?P<sep>[/.-])(?P<m1>{_M})(?P=sep)(?P<y1>{_Y}){_EN}"),
+        _compile(
+            rf"(?:{_B}(?P<wd>{_WD}),?\s+)?{_BN}(?P<d1>{_D})(?P<sep>[/.-])(?P<m1>{_M})(?P=sep)(?P<y1>{_Y}){_EN}"
+        ),
     ),
     Rule("iso", _compile(rf"{_BN}(?P<y1>{_Y})-(?P<m1>0[1-9]|1[0-2])-(?P<d1>0[1-9]|[12]\d|3[01]){_EN}")),
     Rule(
@@ -380,7 +382,7 @@ _ANCHOR_OF = {
 _REACH_OF = {
     "weekday_numeric": (45, 50),
     "numeric_parenthesised": (8, 16),
-    "numeric": (4, 12),
+    "numeric": (16, 12),
     "iso": (2, 10),
     "day_month": (45, 50),
     "day_month_range": (45, 15),
