@@ -128,6 +128,10 @@ def test_a_currency_or_number_word_after_a_body_is_not_part_of_its_name() -> Non
     assert [p.name for p in people] == ["Kementerian Sosial"]
 
 
+def test_rivers_malls_and_stalls_are_places_not_people() -> None:
+    assert newsfacts.extract_people("Warga membersihkan Kali Sunter lalu makan di Warung Sederhana.") == ()
+
+
 def test_a_regency_after_a_title_belongs_to_the_title() -> None:
     people = newsfacts.extract_people("Bupati Ngawi Rudi Hartanto dan Kasat Reskrim Polres Buleleng hadir.")
     assert [(p.name, p.title) for p in people] == [("Rudi Hartanto", "Bupati Ngawi")]
