@@ -27,6 +27,7 @@ CORPUS = [
     ),
     ("P1", "Ketua RT Pak Slamet Riyadi menyambut tamu.", "Slamet Riyadi", "Ketua RT Pak"),
     ("P2", "Salah satu nelayan, Darto, yang sudah lama melaut.", "Darto", None),
+    ("P1", "Kadishub Jabar Rina Sari memantau arus mudik.", "Rina Sari", "Kadishub Jabar"),
 ]
 
 
