@@ -129,6 +129,11 @@ def test_a_currency_or_number_word_after_a_body_is_not_part_of_its_name() -> Non
     assert [p.name for p in people] == ["Kementerian Sosial"]
 
 
+def test_holidays_faiths_and_teams_are_not_people() -> None:
+    text = "Menjelang Idul Adha, Gen Z ramai menonton laga Manchester United bersama Rudi Hartanto."
+    assert [p.name for p in newsfacts.extract_people(text)] == ["Rudi Hartanto"]
+
+
 def test_rivers_malls_and_stalls_are_places_not_people() -> None:
     assert newsfacts.extract_people("Warga membersihkan Kali Sunter lalu makan di Warung Sederhana.") == ()
 

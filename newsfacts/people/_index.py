@@ -46,6 +46,7 @@ _ORG_TAILS = frozenset(_LEX["org_tails"])
 _NAMED_BODY_HEADS = frozenset(_LEX["named_body_heads"])
 _PLACE_HEADS = frozenset(_LEX["place_heads"])
 _PLACE_PHRASES = frozenset(_LEX["place_phrases"])
+_THINGS = frozenset(_LEX["things"])
 # "Seorang sumber", "Para ekonom", "Warga": words for people in general, not names.
 _UNNAMED_HEADS = frozenset(_LEX["unnamed_heads"])
 _DEGREES = frozenset(_LEX["degrees"])
@@ -177,6 +178,11 @@ def is_place(run: str) -> bool:
     return " ".join(run.split()) in _PLACE_PHRASES
 
 
+def _is_thing(run: str) -> bool:
+    """Whether a run is a holiday, faith, event or team the word lists know ("Idul Adha")."""
+    return " ".join(run.split()) in _THINGS
+
+
 def past_opening_word(text: str, start: int, end: int, written_lower: Callable[[str], bool]) -> int:
     """Skip a common word that is capitalised only because it opens the sentence.
 
@@ -263,7 +269,7 @@ def _split(run: str) -> _Split | None:
     # a name in running text ("Polri Rp 5 miliar", "KPU Nomor 8").
     while len(words) > 1 and words[-1][1].rstrip(".") in _DEGREES | _RUN_TAILS:
         words.pop()
-    if not words or any(w.rstrip(".") in _PLACE_HEADS for _, w in words) or is_place(run):
+    if not words or any(w.rstrip(".") in _PLACE_HEADS for _, w in words) or is_place(run) or _is_thing(run):
         return None  # "Jalan Kapten Muslihat", "Laut Flores", "Amerika Serikat": a place
     first = words[0][0]
     all_words = tuple(w for _, w in words)
