@@ -185,16 +185,16 @@ def test_weekday_and_day_month_without_any_reference_expose_the_ambiguity() -> N
 
 
 def test_a_year_the_article_writes_picks_the_agreeing_year_of_a_yearless_dateline() -> None:
-    # 21/1 was a Monday in 2019 and 2024; the article speaks of 2019.
-    text = "Target penjualan Februari 2019 naik, kata direktur, Senin (21/1). Besok rapat digelar."
-    _, senin, besok = newsfacts.extract_dates(text)
-    assert (senin.value, DateFlag.INFERRED_YEAR in senin.flags) == ("2019-01-21", True)
-    assert besok.value == "2019-01-22"
+    # 9/3 was a Thursday in 2017 and 2023; the article speaks of 2017.
+    text = "Target panen Juni 2017 naik, kata kepala dinas, Kamis (9/3). Besok rapat digelar."
+    _, kamis, besok = newsfacts.extract_dates(text)
+    assert (kamis.value, DateFlag.INFERRED_YEAR in kamis.flags) == ("2017-03-09", True)
+    assert besok.value == "2017-03-10"
 
 
 def test_a_year_written_with_a_disagreeing_weekday_gives_no_hint() -> None:
-    # 3/8/2035 is a Friday, not a Sunday: a typo, so no year is taken from it.
-    (_, m) = newsfacts.extract_dates("Acara digelar Minggu (3/8/2035). Warga hadir Rabu (13/4).")
+    # 5/9/2031 is a Friday, not a Tuesday: a typo, so no year is taken from it (2033 would fit 13/4).
+    (_, m) = newsfacts.extract_dates("Acara digelar Selasa (5/9/2031). Warga hadir Rabu (13/4).")
     assert m.value is None
     assert DateFlag.AMBIGUOUS_YEAR in m.flags
 

@@ -86,7 +86,7 @@ def test_the_parties_between_end_at_the_meetings_own_predicate() -> None:
 def test_place_topic_and_later_mentions_enrich_one_event() -> None:
     text = (
         "Presiden Chile Gabriel Boric akan bertemu Perdana Menteri Jepang Fumio Kishida pada Kamis (14/4). "
-        "Pertemuan tersebut dilakukan untuk membahas kerja sama perikanan.\n\n"
+        "Pertemuan itu digelar guna membahas kerja sama perikanan.\n\n"
         "Boric akan bertemu Kishida di pangkalan militer Jepang, Camp Zama."
     )
     (m,) = newsfacts.extract_meetings(text, published=PUB)
@@ -152,7 +152,7 @@ PARTIES = [
         id="initials given after a name refer to that person",
     ),
     pytest.param(
-        '"Hari ini kami melakukan audiensi dengan DPRD Jambi soal jalan rusak," '
+        '"Siang ini kami menggelar audiensi dengan DPRD Jambi soal jalan rusak," '
         "ujar Ketua Forum Sopir Truk Jambi, Hendra Wijaya.",
         ("Forum Sopir Truk Jambi", "DPRD Jambi"),
         id="kami in a quote is the speaker's body",
@@ -251,7 +251,7 @@ def test_a_later_report_that_joins_two_earlier_ones_merges_them() -> None:
     text = (
         "Keluarga korban ingin bertemu Bupati Hadi Purnomo. Salah satu keluarga korban, Rudi Santoso, "
         "mengatakan permohonan audiensi pertemuan dengan Bupati sudah diajukan. Bila ada pertemuan dengan "
-        "Hadi, Rudi bersama keluarga korban lainnya ingin mengadu."
+        "Hadi, Rudi beserta kerabat korban yang lain ingin mengadu."
     )
     (m,) = newsfacts.extract_meetings(text, published=PUB)
     assert m.status is MeetingStatus.PROPOSED
@@ -293,7 +293,7 @@ def test_status_words(text: str, status: MeetingStatus) -> None:
             "Rina Marlina ke Lapas Sukamiskin untuk menjenguk Rudi Santoso, tetapi belum bisa.",
             "Lapas Sukamiskin",
         ),
-        ("Rina Marlina tidak berada di rumah karena tengah menemui ketua RT.", None),
+        ("Rina Marlina sedang di luar rumah sebab ia menemui ketua RT.", None),
     ],
 )
 def test_a_named_place_before_the_trigger_is_the_location(text: str, location: str | None) -> None:

@@ -18,7 +18,7 @@ CORPUS = [
         "Menteri Koordinator Bidang Perekonomian",
     ),
     ("P1", "Kapolres Sukabumi AKBP Dwi Hartono memimpin apel.", "Dwi Hartono", "Kapolres Sukabumi AKBP"),
-    ("P1", "Wali Kota Bogor Dedie A. Rachim meninjau.", "Dedie A. Rachim", "Wali Kota Bogor"),
+    ("P1", "Wali Kota Bogor Rudi A. Santoso meninjau.", "Rudi A. Santoso", "Wali Kota Bogor"),
     (
         "P1",
         "Presiden Brasil Luiz Inacio Lula da Silva menyambut.",

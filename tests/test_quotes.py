@@ -278,12 +278,12 @@ NOT_QUOTES = [
     "Pasar itu ramai pengunjung.",
     "Bupati Hadi Purnomo menyoroti maraknya peredaran minuman keras yang dijual bebas.",
     "Gubernur Asep Gunawan menyampaikan apresiasi kepada para relawan banjir.",
-    'Pasar sepi. Tonton juga video "Harga Beras Naik Lagi Pekan Ini" di sini.',
+    'Pasar sepi. Simak pula tayangan "Harga Beras Naik Lagi Pekan Ini" berikut.',
 ]
 
 
 def test_a_title_in_marks_after_a_quote_is_not_its_continuation() -> None:
-    text = '"Harga akan turun," ucap Rina. Tonton juga video "Harga Beras Naik Lagi Pekan Ini" di sini.'
+    text = '"Harga akan turun," ucap Rina. Simak pula tayangan "Harga Beras Naik Lagi Pekan Ini" berikut.'
     assert [q.text for q in newsfacts.extract_quotes(text)] == ["Harga akan turun,"]
 
 

@@ -123,7 +123,7 @@ def _is_dateline(text: str, p: Parsed) -> bool:
 def _written_years(parsed: list[Parsed]) -> dict[int, int]:
     """The years the article writes out, each with how often, for dates given without one.
 
-    A date whose weekday disagrees with its year (``Minggu (3/8/2035)``) holds a typo,
+    A date whose weekday disagrees with its year (``Selasa (5/9/2031)``) holds a typo,
     and does not count.
     """
     years: collections.Counter[int] = collections.Counter()
@@ -172,7 +172,7 @@ def _article_reference(
     (29/1/2019).``, weekday and date agreeing) are later: then the metadata is stale and
     the latest dateline wins. Without a publication date: the most frequent dateline,
     else the latest fully written date, else the most frequent dateline without its year
-    (``..., Senin (21/1).``) in the agreeing year nearest the years the article writes.
+    (``..., Kamis (9/3).``) in the agreeing year nearest the years the article writes.
     """
     full, datelines, yearless = _written_dates(text, parsed, published, written)
     if published is not None:

@@ -12,7 +12,16 @@ from collections.abc import Callable, Iterator
 import attrs
 import regex
 
-from newsfacts._lexicon import LazyPattern, alternation, find_words, lazy, lazy_at_end, load, normalize
+from newsfacts._lexicon import (
+    LazyPattern,
+    alternation,
+    find_words,
+    first_words,
+    lazy,
+    lazy_at_end,
+    load,
+    normalize,
+)
 
 __all__ = ["RULES", "Parsed", "Rule", "scan"]
 
@@ -458,7 +467,7 @@ def _anchor_spans(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 # The first word of each shift a unit may take ("yang" opens "yang lalu").
-_SHIFT_NEXT = frozenset({"ini", "lalu", "depan", "mendatang", "kemarin", "yang", "berikutnya", "silam"})
+_SHIFT_NEXT = first_words(SHIFTS)
 
 
 def _next_word(text: str, pos: int) -> str:

@@ -195,7 +195,7 @@ def find_meetings(
         elif (
             events and index - last_event_sentence <= _ANAPHOR_REACH and _ANAPHOR.search(text, s_start, s_end)
         ):
-            # "Pertemuan tersebut dilakukan untuk membahas ...": the last meeting, enriched.
+            # "Pertemuan itu digelar guna membahas ...": the last meeting, enriched.
             _enrich(events[-1], finder.details(s_start, s_end, s_start, events[-1]))
     for e in _merged(events):
         if len(e.key) >= 2:

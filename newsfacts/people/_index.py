@@ -249,7 +249,11 @@ _Split = tuple[int, int, str | None, int, EntityKind, tuple[str, ...]]
 
 
 def _past_function_words(text: str, start: int, end: int) -> int:
-    """Where a run's content starts after its leading function words ("Menurut", "Namun")."""
+    """Where a run's content starts after its leading function words ("Menurut", "Namun").
+
+    Only words of the function-word list: a nominal such as "Perumahan" is a function
+    word to :func:`role` at a sentence's start, but inside a title it is content.
+    """
     pos = start
     for word in text[start:end].split():
         pos = text.index(word, pos)

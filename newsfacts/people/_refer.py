@@ -54,7 +54,7 @@ class Source:
     name: str | None
     title: str | None
     person: bool = True
-    #: A place named where a party was expected ("antara Amerika Serikat dan China").
+    #: A place named where a party was expected ("antara Jepang dan Korea Selatan").
     place: bool = False
     #: False for an unnamed source as the article describes it ("para pakar").
     named: bool = True
@@ -82,7 +82,8 @@ _UNNAMED_LEAD = frozenset(_LEX["unnamed_lead"])
 _UNNAMED_STOP = frozenset(_LEX["unnamed_stop"])
 _UNNAMED_WORDS = 5
 _TAIL_WORDS = 3
-_UNNAMED_BARE = frozenset({"salah", "satu", "seorang", "para", "sang", "pihak"})
+# Words that lead an unnamed source but are none alone ("salah satu", "para").
+_UNNAMED_BARE = frozenset(_LEX["unnamed_bare"])
 _UNNAMED_HEADS = frozenset(_LEX["unnamed_heads"])
 
 
@@ -226,7 +227,7 @@ class Resolver:
         tail = phrase.rsplit(",", 1)[1].split() if "," in phrase else []
         described = unnamed(words) or (unnamed(tail) if len(tail) <= _TAIL_WORDS else None)
         if described is not None:
-            return 1, described  # "Kantor berita Rusia dan Belarus" rather than "Belarus"
+            return 1, described  # "Kantor berita Jepang dan Korea" rather than "Korea"
         if best is not None:
             return best
         if words[-1].casefold() in DEMONSTRATIVES:

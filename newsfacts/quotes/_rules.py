@@ -81,7 +81,7 @@ _UNNAMED_AFTER = lazy(
     r"(?=\s*[,.\n]|$)"
 )
 _HANDLE_AFTER = lazy(rf"\s+({_HANDLE})(?=\s*[,.\n]|$)")
-# An unmarked trailing cue: "..., kata dia." / "Kondisi ini, kata dia, sangat ...".
+# An unmarked trailing cue: "..., kata dia." / "Harga itu, kata dia, terlalu ...".
 _TRAILING = lazy(
     rf",\s*(?P<cue>(?:{_CUES}))(?P<nya>nya)?{_L}(?P<who>(?:\s+\p{{Lu}}[\p{{L}}.]*)+|\s+(?i:{_PRONOUN}){_L})?\s*[,.]"
 )
@@ -232,7 +232,7 @@ def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iter
 def _titled(text: str, start: int, end: int) -> bool:
     """Whether marked text with no cue is a title: every word capitalised, no sentence end.
 
-    "Tonton juga video "Harga Beras Naik Lagi" di sini": a title, not a quote.
+    "Simak pula tayangan "Harga Beras Naik Lagi" berikut": a title, not a quote.
     """
     words = text[start:end].split()
     return text[end - 1] not in ".!?," and all(w[0].isupper() or not w[0].isalpha() for w in words)
@@ -271,12 +271,12 @@ def _reported(text: str, regions: list[QuoteRegion], sentences: Sentences) -> It
     inside = Inside(regions)
     # Where a reporting verb, "menurut" or a source cue may stand: a sentence holding
     # none of them near its start is passed over without a regex.
-    at = _CueWords(
+    cue_words = _CueWords(
         verbs=sorted(start for start, _, _ in find_words(text, _VERB_WORDS)),
         openers=sorted(start for start, _, _ in find_words(text, _OPENER_WORDS)),
         trailing=sorted(start for start, _, _ in find_words(text, _TRAILING_WORDS)),
     )
-    verbs, openers, trailing = at
+    verbs, openers, trailing = cue_words
     cues = sorted(verbs + openers + trailing)
     previous_end = 0
     for sentence_end in sentences.ends:
@@ -296,7 +296,7 @@ def _reported(text: str, regions: list[QuoteRegion], sentences: Sentences) -> It
             continue
         if inside.overlaps(start, end):
             continue
-        candidate = _reported_in(text, start, end, at)
+        candidate = _reported_in(text, start, end, cue_words)
         if candidate is not None and _words(text, candidate.start, candidate.end) >= _MIN_REPORTED_WORDS:
             yield candidate
 
@@ -392,11 +392,11 @@ class _CueWords(NamedTuple):
     trailing: list[int]
 
 
-def _reported_in(text: str, start: int, end: int, at: _CueWords) -> _Candidate | None:
-    verbs, trailing = at.verbs, at.trailing
+def _reported_in(text: str, start: int, end: int, cue_words: _CueWords) -> _Candidate | None:
+    verbs, trailing = cue_words.verbs, cue_words.trailing
     pos = past_connectives(text, start, end)
     # An opener ("Menurut", "Dikutip", "Kata") stands right where the clause begins.
-    if any_between(at.openers, pos, pos + 1) or any_between(trailing, pos, pos + 1):
+    if any_between(cue_words.openers, pos, pos + 1) or any_between(trailing, pos, pos + 1):
         opened = _opened(text, pos, end)
         if opened is not None:
             return opened
