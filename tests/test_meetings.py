@@ -185,6 +185,11 @@ PARTIES = [
         id="a body in the title before a comma is not a party",
     ),
     pytest.param(
+        "Dokter asal Peru, Vargas, menemui para pengungsi di perbatasan.",
+        ("Vargas", "para pengungsi"),
+        id="a one-word name after an apposition's comma is someone",
+    ),
+    pytest.param(
         "Sesampai di rumah sakit, pemilik klinik menemui ibu korban, Rina Marlina.",
         ("pemilik klinik", "Rina Marlina"),
         id="a leading phrase is passed over before the subject",
@@ -317,6 +322,9 @@ NOT_MEETINGS = [
     "Pada babak kedua, Rudi Santoso akan bertemu dengan pebulu tangkis Malaysia, Lee Wei.",
     "Pembaca dapat mengunjungi kantor imigrasi terdekat dengan membawa paspor.",
     "Dalam pertemuan dengan para investor, Menteri Ratna Kusuma menyampaikan target pertumbuhan.",
+    "Semangat itu disambut Bupati Hadi Purnomo dengan gembira.",
+    "Saking ramainya didatangi warga, jalan di depan toko macet.",
+    "Anggaran dibahas dalam Rapat Kerja (Raker) bersama Menteri Keuangan.",
 ]
 
 

@@ -441,7 +441,11 @@ class _Finder:
                     and _TITLED.match(self.text, seg_start, seg_end)
                 ):
                     found = None  # "Sekjen WHO, Thomas Berger": the body is in his title
-                if found is not None and found[1].name:
+                if (
+                    found is not None
+                    and found[1].name
+                    and not _stray_word(self.text, found[1], seg_start, seg_end)
+                ):
                     items.append((found[0], found[1], comma))
             if sep:
                 comma = sep.group().strip() == ","
@@ -511,6 +515,27 @@ def _someone(party: Source) -> bool:
     if party.place:
         return False
     return party.known or party.title is not None or not party.person or not party.named
+
+
+def _stray_word(text: str, party: Source, start: int, end: int) -> bool:
+    """Whether a party is one unknown capitalised word that only its place capitalises.
+
+    Such a word names no one: a common word opening its sentence ("Kenaikan itu
+    disambut ...", "Saking ramainya didatangi ..."), or the tail of a longer capitalised
+    phrase ("Rapat Kerja (Raker) bersama ..."). A one-word name mid-sentence ("bertemu
+    Garin") may well be someone.
+    """
+    name = party.name or ""
+    if not party.person or not party.named or party.known or party.title or " " in name or name.isupper():
+        return False
+    at = text.find(name, start, end)
+    if at < 0:
+        return False
+    before = text[max(0, at - 40) : at].rstrip(" \t\"\u201c\u201d'")
+    if not before:
+        return at <= 40  # the text's first word
+    # A comma parts an apposition ("diplomat asal Peru, Vargas"): no longer phrase.
+    return before[-1] in ".!?\n" or (before[-1].isalpha() and before.rsplit(None, 1)[-1][:1].isupper())
 
 
 def _joined(subject: list[Source], objects: list[Source]) -> list[Source]:
