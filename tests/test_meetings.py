@@ -325,6 +325,7 @@ NOT_MEETINGS = [
     "Semangat itu disambut Bupati Hadi Purnomo dengan gembira.",
     "Saking ramainya didatangi warga, jalan di depan toko macet.",
     "Anggaran dibahas dalam Rapat Kerja (Raker) bersama Menteri Keuangan.",
+    'Saksikan juga video "Bupati Hadi Purnomo Temui Nelayan, Janjikan Solar Murah" di sini.',
 ]
 
 

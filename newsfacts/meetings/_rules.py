@@ -129,6 +129,7 @@ _ADVERB_TAIL = lazy_at_end(
 )
 _MAX_PARTY_WORDS = 16
 _MIN_SENTENCE = 12
+_OPENING_MARKS = " \t\"'\u201c\u201d"  # what may stand before a sentence's first word
 _PARAGRAPH_REACH = 400  # characters either side a paragraph's date may lie from the sentence
 _ANAPHOR_REACH = 3  # sentences after a meeting in which "pertemuan tersebut" still means it
 _PLURAL = frozenset({"mereka", "keduanya", "kedua", "kami", "kita"})
@@ -312,6 +313,9 @@ class _Finder:
             stop = _BETWEEN_END.search(text, noun.end(), end)
             parties = self.parties(noun.end(), stop.start() if stop else end, extra="dengan")
             return parties, start, noun.end(), "meeting_between"
+        if verb and verb["verb"][0].isupper() and text[start : verb.start()].strip(_OPENING_MARKS):
+            # A capitalised verb inside a sentence is a headline's ("Menteri Temui Warga").
+            verb = None
         if verb:
             negated = _NEGATED.search(text, max(start, verb.start() - 20), verb.start())
             if negated and not _CANCELLED.search(text, start, verb.start()):
