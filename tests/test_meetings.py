@@ -185,6 +185,11 @@ PARTIES = [
         id="a body in the title before a comma is not a party",
     ),
     pytest.param(
+        "Para guru tidak dapat menyembunyikan rasa senang mereka dikunjungi Menteri Ratna Kusuma.",
+        ("Para guru", "Ratna Kusuma"),
+        id="a modal a few words before a visit is about something else",
+    ),
+    pytest.param(
         "Dokter asal Peru, Vargas, menemui para pengungsi di perbatasan.",
         ("Vargas", "para pengungsi"),
         id="a one-word name after an apposition's comma is someone",
@@ -326,6 +331,11 @@ NOT_MEETINGS = [
     "Saking ramainya didatangi warga, jalan di depan toko macet.",
     "Anggaran dibahas dalam Rapat Kerja (Raker) bersama Menteri Keuangan.",
     'Saksikan juga video "Bupati Hadi Purnomo Temui Nelayan, Janjikan Solar Murah" di sini.',
+    "Taman kota itu cocok dikunjungi bersama anak dan keluarga.",
+    "Warga bisa mendatangi kantor kelurahan untuk mengurus surat pindah.",
+    '"Kami siap," kata Bupati Hadi Purnomo, disambut tepuk tangan para kader Partai Nelayan.',
+    "Bupati Hadi Purnomo disambut tarian Kuda Lumping saat tiba di desa.",
+    "Menteri Ratna Kusuma rutin bertemu dengan para petani di desanya.",
 ]
 
 

@@ -60,6 +60,14 @@ _VISIT = frozenset(_LEX["visit_verbs"])
 # Visiting or hosting counts only with someone to meet: not "mengunjungi Candi Borobudur".
 _NEEDS_SOMEONE = _VISIT | frozenset(_LEX["host_verbs"])
 _VISITING = _any_of("visit_verbs")
+# "Museum itu dapat dikunjungi ...", "Pembaca bisa mendatangi ...": what one may do.
+_MAY_VISIT = _VISIT | frozenset(_LEX["visited_verbs"])
+_GENERIC_MODAL = lazy_at_end(rf"(?i){_B}(?:{alternation(_LEX['generic_modals'])})(?:\s+\S+){{0,2}}\s+$")
+# "disambut tepuk tangan": received with a reaction, not by someone.
+_WELCOME = frozenset(_LEX["welcome_verbs"])
+_REACTION = lazy(rf"(?i)\s+(?:{alternation(_LEX['reactions'])}){_E}")
+# "rutin bertemu", "setiap Senin kami rapat": a habit, not one meeting.
+_HABITUAL = _any_of("habitual")
 # A news outlet interviewing someone, or people in general, is no party to a meeting.
 _NO_PARTY = lazy(
     rf"(?i:(?:{alternation(_LEX['generic_parties'])})(?:\s+\p{{Ll}}+)*"
@@ -262,6 +270,8 @@ class _Finder:
         if found is None:
             return None
         parties, clause, trigger_end, rule = found
+        if _HABITUAL.search(text, clause, trigger_end):
+            return None
         if rule != "meeting_between" or not _BETWEEN.search(text, start, trigger_end):
             parties = [p for p in parties if not p.place]  # only "antara X dan Y" may name places
         parties = _distinct(parties)
@@ -361,7 +371,14 @@ class _Finder:
             objects = [other] if other else []
         else:
             objects = self.parties(verb.end(), _object_end(self.text, verb.end(), end))
-        if normalize(verb["verb"]) in _NEEDS_SOMEONE and (
+        name = normalize(verb["verb"])
+        if name in _MAY_VISIT and _GENERIC_MODAL.search(self.text, clause, verb.start()):
+            # Only a modal next to the visit: "tidak dapat menyembunyikan rasa senang
+            # dikunjungi ..." reports a visit.
+            return None
+        if name in _WELCOME and _REACTION.match(self.text, verb.end(), end):
+            return None
+        if name in _NEEDS_SOMEONE and (
             not any(_someone(o) for o in objects) or _NOWHERE.match(self.text, verb.end(), end)
         ):
             return None  # a visit to a place, or "menerima" something, with no one to meet
