@@ -96,6 +96,22 @@ def test_a_company_after_a_title_is_no_one_and_titles_the_name_after_the_comma()
     assert [(p.name, p.title) for p in people] == [("Ratna Sari", "Direktur Utama PT Lumbung Tani")]
 
 
+def test_one_word_after_a_title_before_an_apposed_name_is_where_that_person_works() -> None:
+    text = (
+        "Direktur Utama Nusantel, Ratna Sari, mengatakan laba naik. Rektor Unipa, Prof Budi Santoso, setuju."
+    )
+    people = newsfacts.extract_people(text)
+    assert [(p.name, p.title) for p in people] == [
+        ("Ratna Sari", "Direktur Utama Nusantel"),
+        ("Budi Santoso", "Prof"),
+    ]
+
+
+def test_a_name_after_a_title_then_another_titled_name_is_a_list() -> None:
+    people = newsfacts.extract_people("Gubernur Asep, Bupati Hadi Santoso dan warga hadir.")
+    assert [p.name for p in people] == ["Asep", "Hadi Santoso"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

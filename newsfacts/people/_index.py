@@ -248,6 +248,25 @@ def split_run(text: str, start: int, end: int) -> Mention | None:
 _Split = tuple[int, int, str | None, int, EntityKind, tuple[str, ...]]
 
 
+def _apposed_name_follows(text: str, end: int) -> bool:
+    """Whether a comma and a person's full name follow ``end`` (an apposition).
+
+    The name may carry ranks or honorifics ("Kapolres Garut, AKBP Budi Santoso"), not an
+    office of its own: "Gubernur Rudi, Bupati Hadi Santoso" lists two people.
+    """
+    comma = _APPOSITION.match(text, end, end + 4)
+    if comma is None or "," not in comma.group():
+        return False
+    run = _RUN.match(text, comma.end(), comma.end() + 80)
+    following = split_run(text, run.start(), run.end()) if run else None
+    return (
+        following is not None
+        and following.kind is EntityKind.PERSON
+        and len(following.name_words) >= 2
+        and all(w.rstrip(".") in RANKS or w in RANKS for w in (following.title or "").split())
+    )
+
+
 def _past_function_words(text: str, start: int, end: int) -> int:
     """Where a run's content starts after its leading function words ("Menurut", "Namun").
 
@@ -638,12 +657,15 @@ class PeopleIndex:
 
         One such word after a title names an office ("Direktur Jenderal Pajak", "Kepala
         Puskesmas"); two or more name a programme or a thing ("Makan Bergizi Gratis").
+        Nor is one word after a title a name where a full name stands in apposition.
         """
         if mention is None or mention.kind is not EntityKind.PERSON:
             return mention
         words = mention.name_words
         if (len(words) > 1 or mention.title) and all(self.written_lower(w.lower()) for w in words):
             return None
+        if mention.title and len(words) == 1 and _apposed_name_follows(self.text, mention.end):
+            return None  # "Rektor Unipa, Prof Budi Santoso": where the name after it works
         return mention
 
     def written_lower(self, word: str) -> bool:
