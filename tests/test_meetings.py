@@ -185,6 +185,16 @@ PARTIES = [
         id="a body in the title before a comma is not a party",
     ),
     pytest.param(
+        "Hal itu disampaikan Menteri Ratna Kusuma usai bertemu Bupati Hadi Purnomo di Solo.",
+        ("Ratna Kusuma", "Hadi Purnomo"),
+        id="the agent of a passive speech verb is the one who met",
+    ),
+    pytest.param(
+        "Hal tersebut diungkapkan Asep Gunawan dalam rapat bersama Komisi V DPR, Rabu (13/4).",
+        ("Asep Gunawan", "Komisi V DPR"),
+        id="the parties after a trigger end at a date",
+    ),
+    pytest.param(
         "Para guru tidak dapat menyembunyikan rasa senang mereka dikunjungi Menteri Ratna Kusuma.",
         ("Para guru", "Ratna Kusuma"),
         id="a modal a few words before a visit is about something else",

@@ -110,6 +110,13 @@ _CLAUSE_OPENER = lazy(
     rf"(?i){_B}(?:saat|ketika|setelah|sesudah|sebelum|usai|seusai|selepas|sepulang|bahwa|sehingga|karena|{_SPEECH}){_E}"
 )
 _SPEECH_VERB = lazy(rf"(?i){_B}(?:{_SPEECH}){_E}")
+# "Hal itu disampaikan Rudi usai bertemu ...": the agent of a passive speech verb is the
+# one who met.
+_PASSIVE_AGENT = lazy_at_end(
+    rf"(?i){_B}(?:{alternation(load('quotes')['summary_verbs'])})\s+(?:oleh\s+)?"
+    rf"(?P<agent>(?-i:\p{{Lu}})[^,.;:\n\"\u201c\u201d]*?)\s+"
+    rf"(?:usai|seusai|saat|ketika|setelah|sesudah|selepas|dalam|pada\s+saat)(?:\s+\p{{Ll}}+){{0,2}}\s+$"
+)
 _PREDICATE = lazy(PREDICATE_WORD)
 _BETWEEN = lazy(rf"(?i){_B}antara{_E}")
 _DEMONSTRATIVE_END = lazy_at_end(rf"{_B}(?:itu|ini|tersebut)\s*$")
@@ -334,7 +341,7 @@ class _Finder:
         if noun:
             clause = _clause_start(text, start, noun.start())
             subject = self.subject(start, clause, noun.start())
-            object_end = _object_end(text, noun.end(), end)
+            object_end = self._object_end(noun.end(), end)
             objects = self.parties(noun.end(), object_end)
             if not subject:
                 # "Dalam pertemuan dengan X, mahasiswa menegaskan ...": the main clause's subject.
@@ -370,7 +377,7 @@ class _Finder:
             other = self.resolver.salient(verb.start())
             objects = [other] if other else []
         else:
-            objects = self.parties(verb.end(), _object_end(self.text, verb.end(), end))
+            objects = self.parties(verb.end(), self._object_end(verb.end(), end))
         name = normalize(verb["verb"])
         if name in _MAY_VISIT and _GENERIC_MODAL.search(self.text, clause, verb.start()):
             # Only a modal next to the visit: "tidak dapat menyembunyikan rasa senang
@@ -383,6 +390,16 @@ class _Finder:
         ):
             return None  # a visit to a place, or "menerima" something, with no one to meet
         return _joined(subject, objects), clause, verb.end(), "meeting_verb"
+
+    def _object_end(self, start: int, end: int) -> int:
+        """Where the parties after a trigger end: at a stop word or a date."""
+        stop = _object_end(self.text, start, end)
+        i = first_at_or_after(self.dates, start, key=lambda d: d.start)
+        if i < len(self.dates) and self.dates[i].start < stop:
+            stop = self.dates[i].start  # "bersama Komisi V DPR, Rabu (13/4)"
+            while stop > start and self.text[stop - 1] in " ,":
+                stop -= 1
+        return stop
 
     def details(self, start: int, end: int, after: int, like: _Event) -> _Event:
         """Date, place and topic a sentence gives, as an event with no parties of its own."""
@@ -512,8 +529,16 @@ class _Finder:
             return [who] if who else []
         # A place is where, not who: "setelah masuk Myanmar ... bertemu".
         found = [p for p in self.parties(clause, end) if not p.place]
-        if found:
-            return found
+        return found or self._subject_elsewhere(sentence, clause, trigger)
+
+    def _subject_elsewhere(self, sentence: int, clause: int, trigger: int) -> list[Source]:
+        """Where the trigger's clause has no subject: a passive's agent, the speaker or a pronoun."""
+        agent = _PASSIVE_AGENT.search(self.text, sentence, trigger)
+        if agent:
+            # One source, read as a speaker is: "Menteri Usaha Mikro Kecil dan Menengah X".
+            who = self.resolver.phrase(agent.start("agent"), agent.end("agent"), agent.start("agent"))
+            if who is not None and who.name and not who.place:
+                return [who]
         speech = _SPEECH_VERB.search(self.text, sentence, clause)
         if speech:
             # "Rudi menjelaskan kabar itu didengarnya usai menerima ...": the speaker.
