@@ -195,6 +195,11 @@ PARTIES = [
         id="the parties after a trigger end at a date",
     ),
     pytest.param(
+        "Camat Rudi Santoso bertemu Bupati Hadi Purnomo di kantor Desa/Kelurahan Sukamaju.",
+        ("Rudi Santoso", "Hadi Purnomo"),
+        id="places joined by a slash are no doubles pair",
+    ),
+    pytest.param(
         "Para guru tidak dapat menyembunyikan rasa senang mereka dikunjungi Menteri Ratna Kusuma.",
         ("Para guru", "Ratna Kusuma"),
         id="a modal a few words before a visit is about something else",
@@ -346,6 +351,9 @@ NOT_MEETINGS = [
     '"Kami siap," kata Bupati Hadi Purnomo, disambut tepuk tangan para kader Partai Nelayan.',
     "Bupati Hadi Purnomo disambut tarian Kuda Lumping saat tiba di desa.",
     "Menteri Ratna Kusuma rutin bertemu dengan para petani di desanya.",
+    "Ia menegaskan tak ada pembicaraan antara Bupati Hadi Purnomo dan Gubernur Asep Gunawan soal lahan.",
+    "Menteri Ratna Kusuma menyetujui kontrak itu tanpa melalui rapat dengan Bupati Hadi Purnomo.",
+    "Besok akan menjadi pertemuan perdana Rudi/Dani dengan pasangan Korea, Lee/Kang.",
 ]
 
 

@@ -27,7 +27,7 @@ from newsfacts._lexicon import (
 )
 from newsfacts._text import DATELINE, PREDICATE_WORD, Article, first_at_or_after, past_connectives, trim
 from newsfacts.model import DateMention, Grain, Meeting, MeetingMode, MeetingStatus, Quote, Span
-from newsfacts.people._index import PRONOUNS, organisation_in, past_opening_word
+from newsfacts.people._index import PRONOUNS, Role, organisation_in, past_opening_word, role
 from newsfacts.people._refer import Resolver, Source
 
 __all__ = ["find_meetings"]
@@ -79,10 +79,12 @@ _PLANNED = _any_of("planned")
 _PROPOSED = _any_of("proposed")
 _CANCELLED = _any_of("cancelled")
 _NEGATED = lazy_at_end(
-    rf"(?i){_B}(?:{alternation(_LEX['negations'])})(?:\s+(?:pernah|sempat|jadi|dapat|bisa|mau|ingin|sempat))*\s*$"
+    rf"(?i){_B}(?:{alternation(_LEX['negations'])})(?:\s+(?:pernah|sempat|jadi|dapat|bisa|mau|ingin|ada|adanya|melalui))*\s*$"
 )
 _PHONE = _any_of("phone")
 _MATCH = _any_of("sports")
+# "Leo/Bagas", "Kim/Seo": a doubles pair, so a match rather than a meeting.
+_DOUBLES = lazy(r"(?<![\p{L}\p{N}/])(\p{Lu}\p{Ll}+)/(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}/])")
 _AGAIN = lazy(rf"(?i){_B}kembali{_E}")
 _VIRTUAL = _any_of("virtual")
 _TOPIC = lazy(rf"(?i){_B}(?:{alternation(_LEX['topic_cues'])}){_E}\s+(?P<topic>[^.;\n]+)")
@@ -271,7 +273,7 @@ class _Finder:
     def event_in(self, start: int, end: int) -> _Event | None:
         """The meeting one sentence reports, if any."""
         text = self.text
-        if _PHONE.search(text, start, end) or _MATCH.search(text, start, end):
+        if _PHONE.search(text, start, end) or _MATCH.search(text, start, end) or _doubles(text, start, end):
             return None  # a phone call is not a meeting, nor a match ("bertemu di babak final")
         found = self._trigger(start, end)
         if found is None:
@@ -327,6 +329,8 @@ class _Finder:
         between = noun is not None and (noun["link"] or "antara").casefold() == "antara"
         if noun and between and (verb is None or noun.start() < verb.start()):
             # "pertemuan antara X dan Y", "pertemuan X dengan Y"
+            if _negated(text, start, noun.start()):
+                return None
             stop = _BETWEEN_END.search(text, noun.end(), end)
             parties = self.parties(noun.end(), stop.start() if stop else end, extra="dengan")
             return parties, start, noun.end(), "meeting_between"
@@ -334,11 +338,10 @@ class _Finder:
             # A capitalised verb inside a sentence is a headline's ("Menteri Temui Warga").
             verb = None
         if verb:
-            negated = _NEGATED.search(text, max(start, verb.start() - 20), verb.start())
-            if negated and not _CANCELLED.search(text, start, verb.start()):
-                return None
-            return self._verb(start, end, verb)
+            return None if _negated(text, start, verb.start()) else self._verb(start, end, verb)
         if noun:
+            if _negated(text, start, noun.start()):
+                return None
             clause = _clause_start(text, start, noun.start())
             subject = self.subject(start, clause, noun.start())
             object_end = self._object_end(noun.end(), end)
@@ -554,6 +557,21 @@ class _Finder:
         if head is None or _DEMONSTRATIVE_END.search(self.text, opening, head.start()):
             return []  # "Usulan itu disampaikan ...": a thing, not a party
         return [p for p in self.parties(opening, head.start()) if not p.place]
+
+
+def _doubles(text: str, start: int, end: int) -> bool:
+    """Whether two names joined by a slash stand in the text: a doubles pair, not "Desa/Kecamatan"."""
+    return any(
+        role(pair[1]) is Role.NAME and role(pair[2]) is Role.NAME
+        for pair in _DOUBLES.finditer(text, start, end)
+    )
+
+
+def _negated(text: str, start: int, trigger: int) -> bool:
+    """Whether the trigger is denied ("tidak bertemu", "tak ada pembicaraan"), not cancelled."""
+    return bool(_NEGATED.search(text, max(start, trigger - 20), trigger)) and not _CANCELLED.search(
+        text, start, trigger
+    )
 
 
 def _someone(party: Source) -> bool:
