@@ -107,6 +107,15 @@ def test_one_word_after_a_title_before_an_apposed_name_is_where_that_person_work
     ]
 
 
+def test_one_word_with_an_age_in_parentheses_is_a_person() -> None:
+    text = (
+        "Harga solar naik lagi. Darto (41), nelayan di kawasan Muara Jaya, mengaku rugi karena solar mahal."
+    )
+    assert [p.name for p in newsfacts.extract_people(text)] == ["Darto"]
+    (quote,) = newsfacts.extract_quotes(text)
+    assert quote.speaker == "Darto"
+
+
 def test_a_name_after_a_title_then_another_titled_name_is_a_list() -> None:
     people = newsfacts.extract_people("Gubernur Asep, Bupati Hadi Santoso dan warga hadir.")
     assert [p.name for p in people] == ["Asep", "Hadi Santoso"]

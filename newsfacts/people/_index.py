@@ -71,6 +71,9 @@ UNIT_CODE = r"\p{N}+/\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}/])"
 _RUN = lazy(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{N}}]){_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})?{_TOKEN}|{UNIT_CODE}))*")
 _WORD = lazy(_TOKEN)
 _PLACE_BEFORE = lazy_at_end(r"(?<![\p{L}])(?:di|ke|dari|menuju|kelahiran|asal)[ \t]+$")
+# "di kawasan Muara Jaya": no person either, though a body may stand there ("di gedung KPK").
+_PLACE_NOUNS = sorted({w.lower().rstrip(".") for w in _LEX["place_heads"]})
+_PLACE_NOUN_BEFORE = lazy_at_end(rf"(?<![\p{{L}}])(?:di|ke)[ \t]+(?:{alternation(_PLACE_NOUNS)})[ \t]+$")
 # "Joko Widodo (Jokowi)": a name with its short form in parentheses.
 _ALIAS_AFTER = lazy(r"\s*\((\p{Lu}[\p{Ll}\p{M}'-]+)\)")
 _ACRONYM_AFTER = lazy(r"\s*\((\p{Lu}[\p{Lu}\p{N}-]+)\)")
@@ -81,6 +84,8 @@ _INTRODUCED_BEFORE = lazy_at_end(
 )
 _APPOSITION = lazy(r",[ \t]*")
 _INTRODUCED_AFTER = lazy(r",|[ \t]+yang(?![\p{L}])")
+# "Rahmat (35)": an age in parentheses makes one word a person wherever it stands.
+_AGE_AFTER = lazy(r"[ \t]*\(\d{1,3}(?:[ \t]+tahun)?\)")
 # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": an acronym defined in place.
 _ACRONYM = lazy(r"\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)")
 _ACRONYM_WORDS = lazy(r"(?:\p{Lu}[\p{L}-]*|dan|&|,)")
@@ -533,7 +538,9 @@ class PeopleIndex:
         text = self.text
         if mention.kind is EntityKind.PERSON and not self._is_person_like(mention, start, end):
             return
-        if _PLACE_BEFORE.search(text, max(0, start - 12), start):
+        if _PLACE_BEFORE.search(text, max(0, start - 12), start) or (
+            mention.kind is EntityKind.PERSON and _PLACE_NOUN_BEFORE.search(text, max(0, start - 30), start)
+        ):
             return  # "di Vostochny Cosmodrome": a place, however name-like
         # Most mentions have no parentheses after them: one look spares two regexes.
         parenthesised = text[end : end + 60].lstrip()[:1] == "("
@@ -598,7 +605,8 @@ class PeopleIndex:
         introduced = _INTRODUCED_AFTER.match(self.text, end, end + 10) and _INTRODUCED_BEFORE.search(
             self.text, max(0, start - 10), start
         )
-        return bool(introduced) or self._find(mention.name_words) is not None
+        aged = _AGE_AFTER.match(self.text, end, end + 14)
+        return bool(introduced or aged) or self._find(mention.name_words) is not None
 
     def _find(self, words: tuple[str, ...]) -> Referent | None:
         """The referent whose name holds ``words`` in order; the fullest, then the first."""
