@@ -292,6 +292,17 @@ def test_advice_with_only_auxiliaries_before_the_verb_is_no_quote() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Dinas Pertanian bekerja sama dengan koperasi untuk memastikan stok pupuk tetap aman.",
+        "Langkah itu diambil untuk menata pasar dan memastikan pedagang tidak dirugikan.",
+    ],
+)
+def test_a_speech_verb_in_a_purpose_clause_reports_nothing(text: str) -> None:
+    assert newsfacts.extract_quotes(text) == ()
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ('"Jalan macet parah," tulis akun Instagram @kabar_kota, Senin.', "akun Instagram @kabar_kota"),

@@ -42,6 +42,10 @@ _PRONOUN = alternation(PRONOUNS)
 _VERB_WORDS = first_words(_LEX["reported_verbs"])
 _CUE_REACH = 80  # longer than any cue before an opening mark ("menegaskan pula bahwa, ")
 _OBJECT_VERBS = frozenset(_LEX["object_verbs"])
+# "... untuk memastikan pasokan aman", "guna menegaskan ...": a purpose, not a report.
+_PURPOSE = lazy_at_end(
+    rf"(?i)(?<![\p{{L}}])(?:{alternation(_LEX['purpose_words'])})(?:\s+\p{{Ll}}+){{0,6}}\s+$"
+)
 # A reported statement is a clause: a predicate within its first words, and not the verb
 # of a relative clause ("minuman yang dijual bebas" is still a thing).
 _CLAUSE = lazy(rf"(?:[^\s.;]+\s+){{0,8}}?(?<!yang\s){PREDICATE_WORD}")
@@ -405,6 +409,8 @@ def _reported_in(text: str, start: int, end: int, cue_words: _CueWords) -> _Cand
     if verb:
         subject = _subject(text, pos, verb.start())
         if subject is None or text[verb.end() : verb.end() + 1] in '"\u201c\u201d':
+            return None
+        if _PURPOSE.search(text, pos, verb.start()):
             return None
         words = text[subject[0] : subject[1]].split()
         if len(words) == 1 and words[0].casefold() not in PRONOUNS and role(words[0]) is Role.FUNCTION:
