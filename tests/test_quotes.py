@@ -305,6 +305,18 @@ def test_a_speech_verb_in_a_purpose_clause_reports_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ("Dikutip dari kabarPagi, harga cabai di pasar induk naik dua kali lipat.", "kabarPagi"),
+        ("Mengutip dataStatistika, harga cabai di pasar induk naik dua kali lipat.", "Statistika"),
+    ],
+)
+def test_an_outlet_glued_to_a_lower_case_brand_is_cited_whole(text: str, speaker: str) -> None:
+    (quote,) = newsfacts.extract_quotes(text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ('"Jalan macet parah," tulis akun Instagram @kabar_kota, Senin.', "akun Instagram @kabar_kota"),
         ('"Jalan macet parah," ungkap @pengguna.satu.', "@pengguna.satu"),
         ('"Jalan macet parah," kata seorang petugas kepada wartawan.', "seorang petugas"),

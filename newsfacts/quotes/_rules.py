@@ -118,7 +118,11 @@ _LOOKAHEAD = 200
 _CLAUSE_JOIN = lazy(r",\s*(?:namun|tetapi|tapi|sedangkan|sementara|padahal)\s+")
 # An organisation cited as a source: the capitalised words at the end of the phrase,
 # joined by "&" or "dan" ("Florida Endocrinology & Diabetes Center").
-_CITED = lazy_at_end(r"\p{Lu}[\p{L}\p{N}.'-]*(?:\s+(?:&|dan|and|of|for)?\s*\p{Lu}[\p{L}\p{N}.'-]*)*\s*$")
+_CITED = lazy_at_end(
+    # An outlet may glue a lower-case brand to its desk ("detikNews").
+    r"(?<![\p{L}\p{N}])\p{Ll}*\p{Lu}[\p{L}\p{N}.'-]*(?:\s+(?:&|dan|and|of|for)?\s*\p{Lu}[\p{L}\p{N}.'-]*)*\s*$"
+)
+_CITED_PREFIXES = tuple(_LEX["cited_prefixes"])
 _MAX_SUBJECT_WORDS = 20  # "Budi, pemilik toko yang ..., menyatakan"
 
 
@@ -383,9 +387,17 @@ def _opened(text: str, pos: int, end: int) -> _Candidate | None:
             aside = _ASIDE_END.search(text, m.start("who"), m.end("who"))
             cited = _CITED.search(text, m.start("who"), aside.start() if aside else m.end("who"))
             if cited:
-                candidate.source = Source(cited.group().strip(), None, person=False)
+                candidate.source = Source(_unglued(cited.group().strip()), None, person=False)
         return candidate
     return None
+
+
+def _unglued(name: str) -> str:
+    """A source without a word glued before it where a space was lost ("dataBloomberg")."""
+    for prefix in _CITED_PREFIXES:
+        if name.startswith(prefix) and name[len(prefix) : len(prefix) + 1].isalpha():
+            return _unglued(name[len(prefix) :])
+    return name
 
 
 class _CueWords(NamedTuple):
