@@ -23,6 +23,7 @@ __all__ = [
     "PeopleIndex",
     "Referent",
     "Role",
+    "after_place_noun",
     "is_place",
     "lower_case_words",
     "organisation_in",
@@ -251,6 +252,11 @@ def split_run(text: str, start: int, end: int) -> Mention | None:
 
 # (first, end, title, name start, kind, words) of a run, relative to its start.
 _Split = tuple[int, int, str | None, int, EntityKind, tuple[str, ...]]
+
+
+def after_place_noun(text: str, start: int) -> bool:
+    """Whether ``di`` or ``ke`` and a place noun stand before ``start`` ("di kawasan |Muara Jaya")."""
+    return _PLACE_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _apposed_name_follows(text: str, end: int) -> bool:
@@ -539,7 +545,7 @@ class PeopleIndex:
         if mention.kind is EntityKind.PERSON and not self._is_person_like(mention, start, end):
             return
         if _PLACE_BEFORE.search(text, max(0, start - 12), start) or (
-            mention.kind is EntityKind.PERSON and _PLACE_NOUN_BEFORE.search(text, max(0, start - 30), start)
+            mention.kind is EntityKind.PERSON and after_place_noun(text, start)
         ):
             return  # "di Vostochny Cosmodrome": a place, however name-like
         # Most mentions have no parentheses after them: one look spares two regexes.

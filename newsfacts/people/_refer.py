@@ -22,6 +22,7 @@ from newsfacts.people._index import (
     PeopleIndex,
     Referent,
     Role,
+    after_place_noun,
     is_place,
     role,
     split_run,
@@ -215,6 +216,7 @@ class Resolver:
             (score, source)
             for run in _RUN.finditer(self.text, start, end)
             if not _ASIDE.fullmatch(self.text, max(0, run.start() - 1), run.end() + 1)  # "(Disdik)": an aside
+            and not after_place_noun(self.text, run.start())  # "pedagang di kawasan Kuta": where, not who
             for score, source in [self._run(run.start(), run.end(), at)]
             if source is not None
         ]
