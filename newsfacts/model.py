@@ -54,6 +54,7 @@ class DateFlag(str, enum.Enum):
     #: none, from a weekday and a year the article writes elsewhere).
     INFERRED_YEAR = "inferred_year"
     #: Several years fit (a weekday with day/month and no reference); see ``alternatives``.
+    #: The value is the latest of them not after today, or ``None`` if all are later.
     AMBIGUOUS_YEAR = "ambiguous_year"
     #: The written weekday does not fall on the written date.
     WEEKDAY_MISMATCH = "weekday_mismatch"

@@ -177,11 +177,21 @@ def test_no_reference_at_all_leaves_relative_dates_unresolved() -> None:
     assert DateFlag.UNRESOLVED in besok.flags
 
 
-def test_weekday_and_day_month_without_any_reference_expose_the_ambiguity() -> None:
+def test_weekday_and_day_month_without_any_reference_take_the_latest_agreeing_year() -> None:
     (m,) = newsfacts.extract_dates("Ia tiba Rabu (13/4).")
-    assert m.value is None
-    assert DateFlag.AMBIGUOUS_YEAR in m.flags
-    assert {"2022-04-13", "2016-04-13", "2011-04-13"} <= set(m.alternatives)
+    assert DateFlag.INFERRED_YEAR in m.flags
+    # Of the years whose 13 April is a Wednesday (2011, 2016, 2022, ...), the latest not
+    # after today.
+    today = dt.datetime.now(dt.timezone(dt.timedelta(hours=7))).date()
+    agreeing = [dt.date(y, 4, 13) for y in range(2000, today.year + 1) if dt.date(y, 4, 13).weekday() == 2]
+    assert m.value == max(d for d in agreeing if d <= today).isoformat()
+
+
+def test_yearless_weekday_dates_give_the_reference_where_the_article_has_nothing_else() -> None:
+    text = "Menteri itu tiba pada Senin (11/4). Ia mengunjungi pabrik pada 24 Februari lalu."
+    senin, februari = newsfacts.extract_dates(text)
+    assert senin.value is not None
+    assert februari.value == f"{senin.value[:4]}-02-24"
 
 
 def test_a_year_the_article_writes_picks_the_agreeing_year_of_a_yearless_dateline() -> None:
@@ -195,8 +205,7 @@ def test_a_year_the_article_writes_picks_the_agreeing_year_of_a_yearless_datelin
 def test_a_year_written_with_a_disagreeing_weekday_gives_no_hint() -> None:
     # 5/9/2031 is a Friday, not a Tuesday: a typo, so no year is taken from it (2033 would fit 13/4).
     (_, m) = newsfacts.extract_dates("Acara digelar Selasa (5/9/2031). Warga hadir Rabu (13/4).")
-    assert m.value is None
-    assert DateFlag.AMBIGUOUS_YEAR in m.flags
+    assert m.value != "2033-04-13"
 
 
 def test_stale_publication_metadata_yields_to_the_dateline() -> None:

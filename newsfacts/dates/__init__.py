@@ -53,14 +53,17 @@ def dates_in(article: Article) -> tuple[DateMention, ...]:
         return ()
     sentences = article.sentences
     written = {} if published is not None else _written_years(parsed)
-    ref = _article_reference(text, parsed, published, written)
+    ref, guessed = _article_reference(text, parsed, published, written)
     future = sorted(start for start, _, _ in find_words(text, _FUTURE_WORDS))
     mentions: list[DateMention] = []
     for p in parsed:
         if p.anaphora is not None:
             value: Value | None = _antecedent(p.anaphora, mentions)
         else:
-            value = resolve(p, ref, _direction(text, p, sentences, future), written)
+            # A reference read off a yearless date is a guess: such dates keep their own
+            # reading, with the years they could be in.
+            own = guessed and p.year is None and p.weekday is not None and p.day is not None
+            value = resolve(p, None if own else ref, _direction(text, p, sentences, future), written)
         if value is not None:
             mentions.append(
                 _build(text, p, value, ref if p.needs_reference and value.first is not None else None)
@@ -136,23 +139,24 @@ def _written_years(parsed: list[Parsed]) -> dict[int, int]:
 
 def _written_dates(
     text: str, parsed: list[Parsed], published: dt.date | None, written: dict[int, int]
-) -> tuple[list[dt.date], list[dt.date], list[dt.date]]:
-    """Fully written dates, the datelines among them, and datelines written without a year.
+) -> tuple[list[dt.date], list[dt.date], list[tuple[dt.date, bool]]]:
+    """Fully written dates, the datelines among them, and weekday dates without a year.
 
-    The last are read only without a publication date, in the agreeing year nearest the
-    ``written`` years.
+    The last, each with whether it is a dateline, are read only without a publication
+    date, in the agreeing year nearest the ``written`` years (else the latest not after
+    today).
     """
     full: list[dt.date] = []
     datelines: list[dt.date] = []
-    yearless: list[dt.date] = []
+    yearless: list[tuple[dt.date, bool]] = []
     for p in parsed:
         if p.month is None or p.day is None or p.day2 is not None:
             continue
         if p.year is None:
-            if published is None and p.weekday is not None and _is_dateline(text, p):
+            if published is None and p.weekday is not None:
                 value = resolve(p, None, 0, written)
                 if value is not None and value.first is not None:
-                    yearless.append(value.first)
+                    yearless.append((value.first, _is_dateline(text, p)))
             continue
         value = resolve(p, None, 0)
         if value is None or value.first is None or value.flags:
@@ -165,25 +169,28 @@ def _written_dates(
 
 def _article_reference(
     text: str, parsed: list[Parsed], published: dt.date | None, written: dict[int, int]
-) -> dt.date | None:
+) -> tuple[dt.date | None, bool]:
     """The date narration is told from.
 
     The publication date, unless the article's own datelines (``..., Selasa
     (29/1/2019).``, weekday and date agreeing) are later: then the metadata is stale and
     the latest dateline wins. Without a publication date: the most frequent dateline,
     else the latest fully written date, else the most frequent dateline without its year
-    (``..., Kamis (9/3).``) in the agreeing year nearest the years the article writes.
+    (``..., Kamis (9/3).``) in the agreeing year nearest the years the article writes,
+    else the most frequent weekday date without its year. The flag says the reference
+    was read off a date written without its year.
     """
     full, datelines, yearless = _written_dates(text, parsed, published, written)
     if published is not None:
         if datelines and max(datelines) > published + dt.timedelta(days=1):
-            return max(datelines)
-        return published
+            return max(datelines), False
+        return published, False
     if datelines or not full:
-        candidates = datelines or yearless
+        # A yearless dateline before any other yearless weekday date ("Rabu (13/4)").
+        candidates = datelines or [d for d, dateline in yearless if dateline] or [d for d, _ in yearless]
         counts = collections.Counter(candidates)
-        return max(counts, key=lambda d: (counts[d], d), default=None)
-    return max(full)
+        return max(counts, key=lambda d: (counts[d], d), default=None), not datelines
+    return max(full), False
 
 
 def _at_speech_time(

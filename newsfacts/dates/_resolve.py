@@ -16,6 +16,7 @@ __all__ = ["Value", "resolve"]
 # With no reference at all, a weekday with day/month fits one year in about seven; these
 # are the years offered as alternatives.
 _OPEN_YEARS = range(2000, 2041)
+_WIB = dt.timezone(dt.timedelta(hours=7), "WIB")  # the day it is where the news is written
 # How far from a year the article writes a weekday-agreeing year may be taken (a
 # weekday and day-month recur every five to eleven years, so two is unambiguous).
 _HINT_REACH = 2
@@ -118,7 +119,14 @@ def _infer_year(p: Parsed, ref: dt.date | None, direction: int, written: Mapping
             _, year = min(near, key=lambda e: (e[0], -_nearest_count(e[1], written), -e[1]))
             return _with_range(p, year, (DateFlag.INFERRED_YEAR,))
         alternatives = tuple(dt.date(y, p.month, p.day).isoformat() for y in fits)
-        return Value(None, None, None, None, (DateFlag.AMBIGUOUS_YEAR,), alternatives)
+        # Nothing in the article narrows them down: read it as a recent one, as a reader
+        # of an undated clipping would, keeping the others as alternatives.
+        today = dt.datetime.now(_WIB).date()
+        recent = next((y for y in fits if dt.date(y, p.month, p.day) <= today), None)
+        if recent is None:
+            return Value(None, None, None, None, (DateFlag.AMBIGUOUS_YEAR,), alternatives)
+        value = _with_range(p, recent, (DateFlag.INFERRED_YEAR, DateFlag.AMBIGUOUS_YEAR))
+        return attrs.evolve(value, alternatives=alternatives) if value is not None else None
     years = [y for y in (ref.year - 1, ref.year, ref.year + 1) if _valid(y, p.month, p.day or 1)]
     if not years:
         return None
