@@ -313,6 +313,7 @@ def test_a_name_after_di_and_a_place_noun_is_where_the_speaker_is_not_who() -> N
     [
         ("Dikutip dari kabarPagi, harga cabai di pasar induk naik dua kali lipat.", "kabarPagi"),
         ("Mengutip dataStatistika, harga cabai di pasar induk naik dua kali lipat.", "Statistika"),
+        ("Dilansir dari siaran YouTube Dinas Pertanian, harga cabai naik dua kali lipat.", "Dinas Pertanian"),
     ],
 )
 def test_an_outlet_glued_to_a_lower_case_brand_is_cited_whole(text: str, speaker: str) -> None:

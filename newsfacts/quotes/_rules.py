@@ -123,6 +123,7 @@ _CITED = lazy_at_end(
     r"(?<![\p{L}\p{N}])\p{Ll}*\p{Lu}[\p{L}\p{N}.'-]*(?:\s+(?:&|dan|and|of|for)?\s*\p{Lu}[\p{L}\p{N}.'-]*)*\s*$"
 )
 _CITED_PREFIXES = tuple(_LEX["cited_prefixes"])
+_PLATFORMS = frozenset(_LEX["platforms"])
 _MAX_SUBJECT_WORDS = 20  # "Budi, pemilik toko yang ..., menyatakan"
 
 
@@ -387,17 +388,21 @@ def _opened(text: str, pos: int, end: int) -> _Candidate | None:
             aside = _ASIDE_END.search(text, m.start("who"), m.end("who"))
             cited = _CITED.search(text, m.start("who"), aside.start() if aside else m.end("who"))
             if cited:
-                candidate.source = Source(_unglued(cited.group().strip()), None, person=False)
+                candidate.source = Source(_cited_name(cited.group().strip()), None, person=False)
         return candidate
     return None
 
 
-def _unglued(name: str) -> str:
-    """A source without a word glued before it where a space was lost ("dataBloomberg")."""
+def _cited_name(name: str) -> str:
+    """A cited source as named, without the platform it spoke on or a glued word.
+
+    "YouTube Sekretariat Presiden" is the Secretariat's; "dataBloomberg" lost a space.
+    """
     for prefix in _CITED_PREFIXES:
         if name.startswith(prefix) and name[len(prefix) : len(prefix) + 1].isalpha():
-            return _unglued(name[len(prefix) :])
-    return name
+            return _cited_name(name[len(prefix) :])
+    platform, _, rest = name.partition(" ")
+    return rest if platform in _PLATFORMS and rest else name
 
 
 class _CueWords(NamedTuple):
