@@ -116,6 +116,13 @@ def test_one_word_with_an_age_in_parentheses_is_a_person() -> None:
     assert quote.speaker == "Darto"
 
 
+def test_one_word_set_off_by_commas_and_described_in_lower_case_is_a_person() -> None:
+    text = "Harga seragam naik. Senada, Wulan, wali murid SD Tunas Bangsa, mengaku keberatan."
+    assert "Wulan" in [p.name for p in newsfacts.extract_people(text)]
+    listed = "Pabrik itu membuat Tela, Renyah, hingga Gurih."
+    assert newsfacts.extract_people(listed) == ()
+
+
 def test_a_name_after_a_title_then_another_titled_name_is_a_list() -> None:
     people = newsfacts.extract_people("Gubernur Asep, Bupati Hadi Santoso dan warga hadir.")
     assert [p.name for p in people] == ["Asep", "Hadi Santoso"]

@@ -87,6 +87,12 @@ _APPOSITION = lazy(r",[ \t]*")
 _INTRODUCED_AFTER = lazy(r",|[ \t]+yang(?![\p{L}])")
 # "Rahmat (35)": an age in parentheses makes one word a person wherever it stands.
 _AGE_AFTER = lazy(r"[ \t]*\(\d{1,3}(?:[ \t]+tahun)?\)")
+# "Senada, Putri, wali murid SD ...": set off by commas and described in lower case.
+_COMMA_BEFORE = lazy_at_end(r",[ \t]+$")
+# Not a list ("Lay, Doritos, hingga Cheetos"): a conjunction after the comma goes on with it.
+_DESCRIBED_AFTER = lazy(
+    r",[ \t]*(?!(?:dan|atau|hingga|serta|maupun|sampai|bahkan|juga|lalu|dll|dsb|dst)(?![\p{L}]))\p{Ll}"
+)
 # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": an acronym defined in place.
 _ACRONYM = lazy(r"\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)")
 _ACRONYM_WORDS = lazy(r"(?:\p{Lu}[\p{L}-]*|dan|&|,)")
@@ -612,7 +618,10 @@ class PeopleIndex:
             self.text, max(0, start - 10), start
         )
         aged = _AGE_AFTER.match(self.text, end, end + 14)
-        return bool(introduced or aged) or self._find(mention.name_words) is not None
+        described = _DESCRIBED_AFTER.match(self.text, end, end + 14) and _COMMA_BEFORE.search(
+            self.text, max(0, start - 4), start
+        )
+        return bool(introduced or aged or described) or self._find(mention.name_words) is not None
 
     def _find(self, words: tuple[str, ...]) -> Referent | None:
         """The referent whose name holds ``words`` in order; the fullest, then the first."""
