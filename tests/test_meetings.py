@@ -319,9 +319,14 @@ def test_status_words(text: str, status: MeetingStatus) -> None:
             "Lapas Sukamiskin",
         ),
         ("Rina Marlina sedang di luar rumah sebab ia menemui ketua RT.", None),
+        (
+            "Gubernur Asep Gunawan bertemu Bupati Hadi Purnomo di Kota Solo beberapa waktu lalu.",
+            "Kota Solo",
+        ),
+        ("Gubernur Asep Gunawan bertemu Bupati Hadi Purnomo di kantor Bank Tani.", "kantor Bank Tani"),
     ],
 )
-def test_a_named_place_before_the_trigger_is_the_location(text: str, location: str | None) -> None:
+def test_where_a_meeting_took_place(text: str, location: str | None) -> None:
     (m,) = newsfacts.extract_meetings(text, published=PUB)
     assert m.location == location
 

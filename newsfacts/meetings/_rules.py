@@ -619,8 +619,21 @@ def _location(text: str, start: int, end: int) -> str | None:
         return None
     if segments[0][0].islower():
         named = next((s for s in segments[1:] if s[0].isupper()), None)
-        return named or segments[0]
-    return segments[0]
+        return _named_part(named or segments[0])
+    return _named_part(segments[0])
+
+
+def _named_part(place: str) -> str:
+    """A place up to the end of its name: "Osaka beberapa waktu lalu" is Osaka.
+
+    Lower-case words before the name stay ("kantor pusat Bank X"); after it they are the
+    rest of the sentence.
+    """
+    words = place.split()
+    for i in range(1, len(words)):
+        if words[i][0].islower() and words[i - 1][0].isupper():
+            return " ".join(words[:i])
+    return place
 
 
 def _status(text: str, opening: tuple[int, int], trigger_end: int, end: int) -> MeetingStatus:
