@@ -195,6 +195,11 @@ PARTIES = [
         id="the parties after a trigger end at a date",
     ),
     pytest.param(
+        "Menteri Ratna Kusuma bertemu dengan putra Rudi Santoso, Dimas Hartono, di Solo.",
+        ("Ratna Kusuma", "Dimas Hartono"),
+        id="a relative before a comma is described by the name after it",
+    ),
+    pytest.param(
         "Camat Rudi Santoso bertemu Bupati Hadi Purnomo di kantor Desa/Kelurahan Sukamaju.",
         ("Rudi Santoso", "Hadi Purnomo"),
         id="places joined by a slash are no doubles pair",

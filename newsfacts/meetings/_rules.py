@@ -28,7 +28,7 @@ from newsfacts._lexicon import (
 from newsfacts._text import DATELINE, PREDICATE_WORD, Article, first_at_or_after, past_connectives, trim
 from newsfacts.model import DateMention, Grain, Meeting, MeetingMode, MeetingStatus, Quote, Span
 from newsfacts.people._index import PRONOUNS, Role, organisation_in, past_opening_word, role
-from newsfacts.people._refer import Resolver, Source
+from newsfacts.people._refer import RELATIVES, Resolver, Source
 
 __all__ = ["find_meetings"]
 
@@ -475,13 +475,8 @@ class _Finder:
                     official = self.text[seg_start:seg_end].strip(" ,")
                     found = (0, Source(official, official))
                 apposed = sep is not None and sep.group().strip() == ","
-                if (
-                    found is not None
-                    and (not found[1].person or (found[1].name or "").isupper())  # a body or its acronym
-                    and apposed
-                    and _TITLED.match(self.text, seg_start, seg_end)
-                ):
-                    found = None  # "Sekjen WHO, Thomas Berger": the body is in his title
+                if found is not None and apposed and _describes_next(self.text, seg_start, seg_end, found[1]):
+                    found = None
                 if (
                     found is not None
                     and found[1].name
@@ -579,6 +574,18 @@ def _someone(party: Source) -> bool:
     if party.place:
         return False
     return party.known or party.title is not None or not party.person or not party.named
+
+
+def _describes_next(text: str, start: int, end: int, party: Source) -> bool:
+    """Whether a segment before a comma describes the party named after it.
+
+    "Sekjen WHO, Thomas Berger": the body is in his title. "putra Rudi Santoso, Dimas
+    Santoso": the one met is the son, named next.
+    """
+    if _TITLED.match(text, start, end) and (not party.person or (party.name or "").isupper()):
+        return True
+    first = text[start:end].split(maxsplit=1)[0].casefold()
+    return first in RELATIVES
 
 
 def _stray_word(text: str, party: Source, start: int, end: int) -> bool:

@@ -29,7 +29,7 @@ from newsfacts.people._index import (
     words_of,
 )
 
-__all__ = ["Resolver", "Source", "unnamed"]
+__all__ = ["RELATIVES", "Resolver", "Source", "unnamed"]
 
 _LEX = load("people")
 _PARTICLES = alternation(_LEX["particles"])
@@ -77,7 +77,7 @@ def is_subject(text: str, sentence: int, start: int, end: int) -> bool:
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 # Not "ini", which ends time phrases ("baru-baru ini", "saat ini").
 _POINTING = frozenset({"itu", "tersebut"})
-_RELATIVES = frozenset(_LEX["relatives"])
+RELATIVES = frozenset(_LEX["relatives"])
 # Quantifiers and qualifiers around an unnamed source: "Banyak warganet yang ..." -> "warganet".
 _UNNAMED_LEAD = frozenset(_LEX["unnamed_lead"])
 _UNNAMED_STOP = frozenset(_LEX["unnamed_stop"])
@@ -254,7 +254,7 @@ class Resolver:
             # "Pria yang juga menjabat Ketua Yayasan X itu": described, then pointed back to
             # ("Slamet, pemilik toko yang ... tersebut," names him first).
             return _scored(2, self.salient(at))
-        if pointing and words[0].casefold() in _RELATIVES:
+        if pointing and words[0].casefold() in RELATIVES:
             # "Menantu Gubernur Asep Gunawan tersebut": the relative spoken of, not the Governor.
             return _scored(2, self.salient(at, named=phrase))
         if len(words) > 1 and words[-1].casefold() in _POINTING and words[-2][:1].isupper():
