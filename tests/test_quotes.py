@@ -302,6 +302,12 @@ def test_a_speech_verb_in_a_purpose_clause_reports_nothing(text: str) -> None:
     assert newsfacts.extract_quotes(text) == ()
 
 
+def test_an_english_title_joined_by_of_and_and_reaches_the_name() -> None:
+    text = '"Kami menambah dua pabrik," kata Vice President of Sales and Head of Retail, Dewi Lestari.'
+    (quote,) = newsfacts.extract_quotes(text)
+    assert quote.speaker == "Dewi Lestari"
+
+
 def test_a_name_after_di_and_a_place_noun_is_where_the_speaker_is_not_who() -> None:
     text = "Nelayan yang sudah melaut 20 tahun di kawasan Muara Jaya ini mengaku hasil tangkapan turun."
     (quote,) = newsfacts.extract_quotes(text)

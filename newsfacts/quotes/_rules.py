@@ -96,7 +96,9 @@ _CUE_FIRST = lazy(
 # A lowercase word ends a speaker phrase after a cue ("kata Nehammer melalui Twitter").
 # "dan" between capitalised words joins a title ("Kepala Dinas Kependudukan dan Pencatatan Sipil").
 _PHRASE_END = lazy(
-    rf"(?<=\s)(?!(?:{alternation(load('people')['particles'])})\s|dan\s+\p{{Lu}})\p{{Ll}}|[.\n\"\u201c\u201d;]"
+    # A name's particles and a title's joining words go on ("Head of Dolls", "Riset dan Data").
+    rf"(?<=\s)(?!(?:{alternation(load('people')['particles'])})\s|(?:dan|and|of|for)\s+\p{{Lu}})\p{{Ll}}"
+    r"|[.\n\"\u201c\u201d;]"
 )
 # "Hal tersebut disampaikan Menteri X": the sentences before are what X said.
 _SUMMARY = lazy(
