@@ -123,6 +123,11 @@ def test_one_word_set_off_by_commas_and_described_in_lower_case_is_a_person() ->
     assert newsfacts.extract_people(listed) == ()
 
 
+def test_one_word_in_an_address_is_a_place() -> None:
+    text = "Hal itu disampaikan Camat Rudi Santoso di lokasi, Sukamulyo, Kecamatan Bojong, Rabu (13/4)."
+    assert [p.name for p in newsfacts.extract_people(text)] == ["Rudi Santoso"]
+
+
 def test_a_name_after_a_title_then_another_titled_name_is_a_list() -> None:
     people = newsfacts.extract_people("Gubernur Asep, Bupati Hadi Santoso dan warga hadir.")
     assert [p.name for p in people] == ["Asep", "Hadi Santoso"]

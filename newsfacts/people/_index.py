@@ -87,6 +87,8 @@ _APPOSITION = lazy(r",[ \t]*")
 _INTRODUCED_AFTER = lazy(r",|[ \t]+yang(?![\p{L}])")
 # "Rahmat (35)": an age in parentheses makes one word a person wherever it stands.
 _AGE_AFTER = lazy(r"[ \t]*\(\d{1,3}(?:[ \t]+tahun)?\)")
+# "di lokasi, Jatimulyo, Kecamatan Karanganyar": an address, each part a place.
+_ADDRESS_AFTER = lazy(rf",[ \t]*(?:{alternation(sorted(_LEX['place_heads']))})(?![\p{{L}}])")
 # "Senada, Putri, wali murid SD ...": set off by commas and described in lower case.
 _COMMA_BEFORE = lazy_at_end(r",[ \t]+$")
 # Not a list ("Lay, Doritos, hingga Cheetos"): a conjunction after the comma goes on with it.
@@ -613,6 +615,8 @@ class PeopleIndex:
         """Two name words, a title, or an appositive (``pedagang, Karno, yang``) make a person."""
         if len(mention.name_words) >= 2 or mention.title or " ".join(mention.name_words) in _WELL_KNOWN:
             return True
+        if _ADDRESS_AFTER.match(self.text, end, end + 20):
+            return False
         # The cheaper look after the name first: it rules most mentions out.
         introduced = _INTRODUCED_AFTER.match(self.text, end, end + 10) and _INTRODUCED_BEFORE.search(
             self.text, max(0, start - 10), start
