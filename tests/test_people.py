@@ -123,6 +123,23 @@ def test_one_word_set_off_by_commas_and_described_in_lower_case_is_a_person() ->
     assert newsfacts.extract_people(listed) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Kepala Desa Rudi Santoso mengatakan warga mengungsi.", "Rudi Santoso", "Kepala Desa"),
+        ("Kepala Desa Sukamaju Rudi Santoso mengungsi.", "Rudi Santoso", "Kepala Desa Sukamaju"),
+        ("Kepala Desa Karang Anyar, Darto, mengatakan warga mengungsi.", "Darto", "Kepala Desa Karang Anyar"),
+        ("Bupati Kabupaten Garut Rudi Gunawan meninjau lokasi.", "Rudi Gunawan", "Bupati Kabupaten Garut"),
+    ],
+)
+def test_a_region_head_is_a_person_with_the_region_in_the_title(text: str, name: str, title: str) -> None:
+    assert [(p.name, p.title) for p in newsfacts.extract_people(text)] == [(name, title)]
+
+
+def test_a_place_word_after_a_body_word_stays_a_place() -> None:
+    assert newsfacts.extract_people("Ketua Paguyuban Pasar Ikan Segar hadir.") == ()
+
+
 def test_one_word_in_an_address_is_a_place() -> None:
     text = "Hal itu disampaikan Camat Rudi Santoso di lokasi, Sukamulyo, Kecamatan Bojong, Rabu (13/4)."
     assert [p.name for p in newsfacts.extract_people(text)] == ["Rudi Santoso"]

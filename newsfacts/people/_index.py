@@ -46,6 +46,7 @@ _ORG_TAILS = frozenset(_LEX["org_tails"])
 # not a field or a place as after "Dinas" or "Polres".
 _NAMED_BODY_HEADS = frozenset(_LEX["named_body_heads"])
 _PLACE_HEADS = frozenset(_LEX["place_heads"])
+_ADMIN_HEADS = frozenset(_LEX["admin_heads"])  # regions an office may head: "Kepala Desa"
 _PLACE_PHRASES = frozenset(_LEX["place_phrases"])
 _THINGS = frozenset(_LEX["things"])
 # "Seorang sumber", "Para ekonom", "Warga": words for people in general, not names.
@@ -113,6 +114,8 @@ class Role(enum.Enum):
 # Nouns formed with ke-...-an, pe(N)-...-an, per-...-an ("Kedatangan", "Pemantauan",
 # "Pertemuan") open sentences in capitals but are never names.
 # Roman numerals numbering an office ("Komisi IV", "Wilayah V"); a lone "I" opens Balinese names.
+_PLACE_AND_NAME = 3  # words after a region word: its name, then a name of two
+_NAME_AFTER_REGION = 2  # fewer words after a region word name the region alone
 _ROMAN = lazy(r"(?!I$)(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _NOMINAL = lazy(r"(?:Ke|Pe[nmr]?|Peng|Peny)\p{Ll}{3,}an")
 # Verbs in meN- and di-...-kan ("Mengingat", "Membawa", "Dikatakan") opening a sentence;
@@ -267,8 +270,8 @@ def after_place_noun(text: str, start: int) -> bool:
     return _PLACE_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-def _apposed_name_follows(text: str, end: int) -> bool:
-    """Whether a comma and a person's full name follow ``end`` (an apposition).
+def _apposed_name_follows(text: str, end: int, words: int = 2) -> bool:
+    """Whether a comma and a person's name of ``words`` or more follow ``end`` (an apposition).
 
     The name may carry ranks or honorifics ("Kapolres Garut, AKBP Budi Santoso"), not an
     office of its own: "Gubernur Rudi, Bupati Hadi Santoso" lists two people.
@@ -281,7 +284,7 @@ def _apposed_name_follows(text: str, end: int) -> bool:
     return (
         following is not None
         and following.kind is EntityKind.PERSON
-        and len(following.name_words) >= 2
+        and len(following.name_words) >= words
         and all(w.rstrip(".") in RANKS or w in RANKS for w in (following.title or "").split())
     )
 
@@ -311,17 +314,20 @@ def _split(run: str) -> _Split | None:
     # a name in running text ("Polri Rp 5 miliar", "KPU Nomor 8").
     while len(words) > 1 and words[-1][1].rstrip(".") in _DEGREES | _RUN_TAILS:
         words.pop()
-    if not words or any(w.rstrip(".") in _PLACE_HEADS for _, w in words) or is_place(run) or _is_thing(run):
-        return None  # "Jalan Kapten Muslihat", "Laut Flores", "Amerika Serikat": a place
+    if not words or is_place(run) or _is_thing(run):
+        return None  # "Laut Flores", "Amerika Serikat": a place
+    place = _after_place_head(words)
+    if place is None:
+        return None  # "Jalan Kapten Muslihat", "Warga Desa Sukamaju": a place
     first = words[0][0]
     all_words = tuple(w for _, w in words)
-    body = _body_split(run, words)
+    body = _body_split(run, words) if not place else False
     if body is not False:
         return body
-    span = _name_span(all_words)
+    span = _name_span(all_words[place:])
     if span is None:
         return None
-    i, k = span
+    i, k = span[0] + place, span[1] + place
     name_start, name_end = words[i][0], words[k - 1][0] + len(words[k - 1][1])
     title = run[first:name_start].strip() or None
     if title is not None and not any(role(w) is Role.TITLE for w in all_words[:i]):
@@ -330,6 +336,28 @@ def _split(run: str) -> _Split | None:
             return None
         title = None
     return first, name_end, title, name_start, EntityKind.PERSON, all_words
+
+
+def _after_place_head(words: list[tuple[int, str]]) -> int | None:
+    """Where a person's name may begin, given the place words of a run; ``None`` for a place.
+
+    A run holding a place word ("Desa", "Jalan") names a place, unless an office opens it
+    and the place is a region: "Kepala Desa Sukamaju Rudi Santoso" is the village head,
+    the village's name part of his title. Two words after the region word are taken for
+    his name ("Kepala Desa Rudi Santoso"), more for the region's name and then his.
+    """
+    heads = [j for j, (_, w) in enumerate(words) if w.rstrip(".") in _PLACE_HEADS]
+    if not heads:
+        return 0
+    if any(words[j][1] not in _ADMIN_HEADS for j in heads) or not any(
+        role(w) is Role.TITLE for _, w in words[: heads[0]]
+    ):
+        return None
+    after = heads[-1] + 1
+    rest = len(words) - after
+    if rest < _NAME_AFTER_REGION:
+        return None  # "Kepala Desa Sukamaju": the office alone
+    return after + 1 if rest >= _PLACE_AND_NAME else after
 
 
 def _body_split(run: str, words: list[tuple[int, str]]) -> _Split | Literal[False] | None:
@@ -693,6 +721,12 @@ class PeopleIndex:
             return None
         if mention.title and len(words) == 1 and _apposed_name_follows(self.text, mention.end):
             return None  # "Rektor Unipa, Prof Budi Santoso": where the name after it works
+        if (
+            mention.title
+            and _ADMIN_HEADS.intersection(mention.title.split())
+            and _apposed_name_follows(self.text, mention.end, words=1)
+        ):
+            return None  # "Kepala Desa Prapag Lor, Bayu": the region's name, then his
         return mention
 
     def written_lower(self, word: str) -> bool:
