@@ -302,6 +302,15 @@ def test_a_speech_verb_in_a_purpose_clause_reports_nothing(text: str) -> None:
     assert newsfacts.extract_quotes(text) == ()
 
 
+def test_menurut_a_name_in_some_circumstance_is_that_name() -> None:
+    text = (
+        "Proyek Kota Hijau Baru (KHB) terus berjalan. Menurut Kepala Bappeda Rudi Santoso dalam rapat "
+        "bersama Panja Perda Kota Hijau (KHB), anggaran tahun ini cukup untuk semua tahap."
+    )
+    (quote,) = newsfacts.extract_quotes(text)
+    assert quote.speaker == "Rudi Santoso"
+
+
 def test_an_english_title_joined_by_of_and_and_reaches_the_name() -> None:
     text = '"Kami menambah dua pabrik," kata Vice President of Sales and Head of Retail, Dewi Lestari.'
     (quote,) = newsfacts.extract_quotes(text)

@@ -202,7 +202,9 @@ class Resolver:
             return None
         acronym = _ACRONYM_END.search(phrase)
         expanded = self.people.expand_acronym(acronym[1]) if acronym else None
-        if expanded:
+        if acronym and expanded and phrase[: acronym.start()].rstrip().endswith(expanded.split()[-1]):
+            # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": the body, whole; not
+            # "Panja RUU Ibu Kota (IKN)", which is more than the body it names.
             return 1, Source(expanded, None, person=False)
         named_first = _NAME_THEN_COMMA.match(self.text, start, end) if "," in phrase else None
         if named_first and role(named_first["next"]) is Role.TITLE and _bare_name(named_first["name"]):

@@ -75,6 +75,7 @@ _REPORTED = lazy(
     rf"(?<![\p{{L}}])(?:(?:{_ADVERBS})\s+)*(?P<cue>(?:{_VERBS})){_L}(?:\s+lagi{_L})?\s*,?\s*"
     rf"(?:(?P<link>{_LINKS}){_L}\s*,?\s*)?"
 )
+_CIRCUMSTANCE = lazy(r"\s(?:dalam|saat|ketika|usai|seusai|setelah|sesudah|selepas)\s")
 _APPOSITIVE = lazy(r"(?P<name>\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,4})\s*,\s*(?=\S)")
 # An unnamed source after a cue, in lower case up to its comma ("kata seorang staf"), or
 # an account ("tulis akun Instagram @pengguna"). A capitalised word is left out: in
@@ -384,6 +385,12 @@ def _opened(text: str, pos: int, end: int) -> _Candidate | None:
         if appositive and who is not None:
             # "Menurut Kepala Dinas X, Budi Santoso, ...": the name follows the title.
             who, content = (who[0], appositive.end("name")), appositive.end()
+        if who is not None:
+            # "Menurut Rudi dalam rapat bersama Panja X, ...": the circumstance is no source.
+            # "Menurut penjelasan dalam laman X" names the source after it.
+            circumstance = _CIRCUMSTANCE.search(text, *who)
+            if circumstance and any(c.isupper() for c in text[who[0] : circumstance.start()]):
+                who = (who[0], circumstance.start())
         candidate = _Candidate(content, end, cue, direct=False, rule=rule, phrase=who, at=cue.start)
         if rule == "reported_source":
             # "Dikutip dari Kompas.com (16/5/2025)": the date in parentheses is not the source.
