@@ -13,6 +13,7 @@ CORPUS = [
     # Q1 cue after the quote, full name resolved from a surname
     ("Q1", INTRO + '"Kami siap membantu," kata Kusuma.', "Kami siap membantu,", "Ratna Kusuma"),
     ("Q1", INTRO + '"Kami siap membantu," ujar Ratna.', "Kami siap membantu,", "Ratna Kusuma"),
+    ("Q1", INTRO + '"Jalan itu kami perbaiki," janji Ratna.', "Jalan itu kami perbaiki,", "Ratna Kusuma"),
     (
         "Q1",
         '"Harga beras turun," ucap Bupati Sleman Hadi Purnomo kepada wartawan.',
@@ -64,6 +65,12 @@ CORPUS = [
     ("Q4", INTRO + "\u201cKami siap membantu,\u201d kata Kusuma.", "Kami siap membantu,", "Ratna Kusuma"),
     ("Q4", INTRO + "&quot;Kami siap membantu,&quot; kata Kusuma.", "Kami siap membantu,", "Ratna Kusuma"),
     # Q5 reported speech
+    (
+        "Q5",
+        INTRO + "Ratna berjanji akan memperbaiki jalan desa tahun ini.",
+        "akan memperbaiki jalan desa tahun ini.",
+        "Ratna Kusuma",
+    ),
     (
         "Q5",
         INTRO + "Kusuma mengatakan bahwa bantuan akan tiba pekan depan.",
