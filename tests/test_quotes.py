@@ -67,6 +67,12 @@ CORPUS = [
     # Q5 reported speech
     (
         "Q5",
+        INTRO + "Ratna membenarkan bahwa jalan desa akan diperbaiki tahun ini.",
+        "jalan desa akan diperbaiki tahun ini.",
+        "Ratna Kusuma",
+    ),
+    (
+        "Q5",
         INTRO + "Ratna berjanji akan memperbaiki jalan desa tahun ini.",
         "akan memperbaiki jalan desa tahun ini.",
         "Ratna Kusuma",
