@@ -307,12 +307,20 @@ def test_advice_with_only_auxiliaries_before_the_verb_is_no_quote() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Capaian ini menegaskan komitmen pemerintah desa pada pertanian organik.",
+        "Lagu tersebut menceritakan seorang nelayan yang rindu pada kampungnya.",
         "Dinas Pertanian bekerja sama dengan koperasi untuk memastikan stok pupuk tetap aman.",
         "Langkah itu diambil untuk menata pasar dan memastikan pedagang tidak dirugikan.",
     ],
 )
-def test_a_speech_verb_in_a_purpose_clause_reports_nothing(text: str) -> None:
+def test_a_thing_or_a_purpose_before_a_speech_verb_reports_nothing(text: str) -> None:
     assert newsfacts.extract_quotes(text) == ()
+
+
+def test_a_report_or_a_person_pointed_back_to_may_still_speak() -> None:
+    text = "Survei Litbang Tani dirilis Senin. Laporan itu menyebutkan bahwa harga pupuk naik dua kali lipat."
+    (quote,) = newsfacts.extract_quotes(text)
+    assert quote.text == "harga pupuk naik dua kali lipat."
 
 
 def test_menurut_a_name_in_some_circumstance_is_that_name() -> None:

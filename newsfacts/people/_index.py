@@ -16,9 +16,11 @@ from newsfacts.model import EntityKind, Person, Span
 
 __all__ = [
     "HONORIFICS",
+    "ORG_HEADS",
     "PRONOUNS",
     "RANKS",
     "UNIT_CODE",
+    "UNNAMED_HEADS",
     "Mention",
     "PeopleIndex",
     "Referent",
@@ -39,7 +41,7 @@ RANKS = frozenset(_LEX["ranks"]) | HONORIFICS
 _TITLES = frozenset(_LEX["titles"]) | RANKS
 _PLACES = frozenset(_LEX["places"])
 _FUNCTION = frozenset(_LEX["function_words"])
-_ORG_HEADS = frozenset(_LEX["org_heads"])
+ORG_HEADS = frozenset(_LEX["org_heads"])
 _ORG_NAMES = frozenset(_LEX["org_names"])
 _ORG_TAILS = frozenset(_LEX["org_tails"])
 # Heads whose next words are the body's own name ("PT Sinar Baja", "Yayasan Budi Mulia"),
@@ -50,7 +52,7 @@ _ADMIN_HEADS = frozenset(_LEX["admin_heads"])  # regions an office may head: "Ke
 _PLACE_PHRASES = frozenset(_LEX["place_phrases"])
 _THINGS = frozenset(_LEX["things"])
 # "Seorang sumber", "Para ekonom", "Warga": words for people in general, not names.
-_UNNAMED_HEADS = frozenset(_LEX["unnamed_heads"])
+UNNAMED_HEADS = frozenset(_LEX["unnamed_heads"])
 _DEGREES = frozenset(_LEX["degrees"])
 _RUN_TAILS = frozenset(_LEX["run_tails"])
 _COMPLEMENT_HEADS = frozenset(_LEX["complement_heads"])
@@ -133,7 +135,7 @@ def role(word: str) -> Role:
         return Role.PLACE
     if (
         bare in _FUNCTION
-        or bare.lower() in _UNNAMED_HEADS
+        or bare.lower() in UNNAMED_HEADS
         or (bare.endswith("nya") and len(bare) > 4)
         or _NOMINAL.fullmatch(bare)
     ):
@@ -183,7 +185,7 @@ def organisation_in(title: str) -> str | None:
     # the last body word names the body a spokesperson speaks for.
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
-        if word.rstrip(".") in _ORG_HEADS | _ORG_NAMES and (i + 1 < len(words) or word in _ORG_NAMES):
+        if word.rstrip(".") in ORG_HEADS | _ORG_NAMES and (i + 1 < len(words) or word in _ORG_NAMES):
             return " ".join(words[i:])
     if words and role(words[-1]) in {Role.NAME, Role.ACRONYM}:
         return words[-1]
@@ -216,7 +218,7 @@ def past_opening_word(text: str, start: int, end: int, written_lower: Callable[[
         return start
     if word[1].lower() in PRONOUNS:
         return start  # "Dia (Ketua KPU) ...": a pronoun is for the resolver to read
-    if role(word[1]) is Role.TITLE or word[1] in _ORG_HEADS or word[1] in _PLACE_HEADS:
+    if role(word[1]) is Role.TITLE or word[1] in ORG_HEADS or word[1] in _PLACE_HEADS:
         return start  # "Kementerian Keuangan", "Presiden Joko": the article's "kementerian" is no reason
     return word.end() if _VERB_FORM.fullmatch(word[1]) or written_lower(word[1].lower()) else start
 
@@ -370,7 +372,7 @@ def _body_split(run: str, words: list[tuple[int, str]]) -> _Split | Literal[Fals
             return None  # "Ketua Sasaki Peace Foundation": a title, the name follows
         # "World Health Organization", "Bridgewater Associates": named by what they are.
         return first, end, None, first, EntityKind.ORGANIZATION, all_words
-    if (head in _ORG_HEADS and len(all_words) > 1) or head in _ORG_NAMES:
+    if (head in ORG_HEADS and len(all_words) > 1) or head in _ORG_NAMES:
         body = _body_before_name(all_words)
         if body is None:
             # "Kementerian Luar Negeri", "Polres Garut", "BMKG": a body, not a person.
@@ -417,7 +419,7 @@ def _name_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         # "Direktur Utama PT Sinar Baja": the words after the head name the company; a
         # person's name after them needs a longer run, or a comma ("..., Budi Santoso").
         return _earlier_name(words[: i - 1])
-    if i > 0 and words[i - 1].rstrip(".") in _ORG_HEADS | _ORG_NAMES:
+    if i > 0 and words[i - 1].rstrip(".") in ORG_HEADS | _ORG_NAMES:
         # "AKP Muaz Kasat Lantas Polres Gowa": "Polres Gowa" is the office; the name is
         # the one after the rank, earlier in the run (if there is one).
         earlier = _earlier_name(words[: i - 1])

@@ -19,6 +19,7 @@ from newsfacts.people._index import (
     PRONOUNS,
     RANKS,
     UNIT_CODE,
+    UNNAMED_HEADS,
     PeopleIndex,
     Referent,
     Role,
@@ -29,7 +30,7 @@ from newsfacts.people._index import (
     words_of,
 )
 
-__all__ = ["RELATIVES", "Resolver", "Source", "unnamed"]
+__all__ = ["DEMONSTRATIVES", "RELATIVES", "Resolver", "Source", "unnamed"]
 
 _LEX = load("people")
 _PARTICLES = alternation(_LEX["particles"])
@@ -85,7 +86,6 @@ _UNNAMED_WORDS = 5
 _TAIL_WORDS = 3
 # Words that lead an unnamed source but are none alone ("salah satu", "para").
 _UNNAMED_BARE = frozenset(_LEX["unnamed_bare"])
-_UNNAMED_HEADS = frozenset(_LEX["unnamed_heads"])
 
 
 def _scored(score: int, source: Source | None) -> tuple[int, Source] | None:
@@ -107,7 +107,7 @@ def unnamed(words: list[str]) -> Source | None:
         if word in _UNNAMED_STOP or (0 < i < len(words) - 1 and word.endswith("nya")):
             words = words[:i]
             break
-    if not words or words[0].casefold() not in _UNNAMED_HEADS:
+    if not words or words[0].casefold() not in UNNAMED_HEADS:
         return None
     if all(w.casefold() in _UNNAMED_BARE for w in words):
         return None  # "salah satu", "para", "seorang": the noun they lead is missing

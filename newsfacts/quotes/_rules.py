@@ -27,8 +27,8 @@ from newsfacts._text import (
     trim,
 )
 from newsfacts.model import DateMention, Grain, Quote, Span
-from newsfacts.people._index import PRONOUNS, Role, role
-from newsfacts.people._refer import Resolver, Source, unnamed
+from newsfacts.people._index import ORG_HEADS, PRONOUNS, UNNAMED_HEADS, Role, role
+from newsfacts.people._refer import DEMONSTRATIVES, Resolver, Source, unnamed
 
 __all__ = ["find_quotes"]
 
@@ -127,6 +127,11 @@ _CITED = lazy_at_end(
 )
 _CITED_PREFIXES = tuple(_LEX["cited_prefixes"])
 _PLATFORMS = frozenset(_LEX["platforms"])
+# What a demonstrative may point back to as a speaker.
+_SPEAKING_NOUNS = (
+    frozenset(_LEX["document_nouns"]) | frozenset(load("people")["person_nouns"]) | UNNAMED_HEADS
+)
+_POINTED_WORDS = 2  # "Capaian ini"
 _MAX_SUBJECT_WORDS = 20  # "Budi, pemilik toko yang ..., menyatakan"
 
 
@@ -402,6 +407,31 @@ def _opened(text: str, pos: int, end: int) -> _Candidate | None:
     return None
 
 
+def _no_speaker(words: list[str]) -> bool:
+    """Whether a subject before a speech verb can speak at all."""
+    if len(words) == 1 and words[0].casefold() not in PRONOUNS and role(words[0]) is Role.FUNCTION:
+        return True  # "Sekadar mengingatkan, ...": an aside, not someone speaking
+    if all(w.casefold() in AUXILIARIES for w in words):
+        return True  # "Tidak perlu menambahkan ...": advice with no one speaking
+    return _a_thing(words)  # "Langkah ini menegaskan komitmen ...": a thing spoken of
+
+
+def _a_thing(words: list[str]) -> bool:
+    """Whether a subject is a common noun pointed back to ("Capaian ini", "Program tersebut").
+
+    People ("Pria itu"), groups, offices, bodies and documents ("Laporan itu") may speak.
+    """
+    if len(words) != _POINTED_WORDS or words[1].casefold() not in DEMONSTRATIVES:
+        return False
+    noun = words[0].casefold()
+    return not (
+        noun in _SPEAKING_NOUNS
+        or noun in PRONOUNS  # "Mereka ini"
+        or role(words[0]) in {Role.TITLE, Role.ACRONYM}
+        or words[0] in ORG_HEADS
+    )
+
+
 def _cited_name(name: str) -> str:
     """A cited source as named, without the platform it spoke on or a glued word.
 
@@ -436,13 +466,8 @@ def _reported_in(text: str, start: int, end: int, cue_words: _CueWords) -> _Cand
         subject = _subject(text, pos, verb.start())
         if subject is None or text[verb.end() : verb.end() + 1] in '"\u201c\u201d':
             return None
-        if _PURPOSE.search(text, pos, verb.start()):
+        if _PURPOSE.search(text, pos, verb.start()) or _no_speaker(text[subject[0] : subject[1]].split()):
             return None
-        words = text[subject[0] : subject[1]].split()
-        if len(words) == 1 and words[0].casefold() not in PRONOUNS and role(words[0]) is Role.FUNCTION:
-            return None  # "Sekadar mengingatkan, ...": an aside, not someone speaking
-        if all(w.casefold() in AUXILIARIES for w in words):
-            return None  # "Tidak perlu menambahkan ...": advice with no one speaking
         if (
             not verb["link"]
             and normalize(verb["cue"]) in _OBJECT_VERBS
