@@ -269,6 +269,10 @@ _Split = tuple[int, int, str | None, int, EntityKind, tuple[str, ...]]
 
 def after_place_noun(text: str, start: int) -> bool:
     """Whether ``di`` or ``ke`` and a place noun stand before ``start`` ("di kawasan |Muara Jaya")."""
+    before = text[max(0, start - 30) : start]
+    # Most names have neither word shortly before them: two finds spare the regex.
+    if "di" not in before and "ke" not in before:
+        return False
     return _PLACE_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
@@ -645,15 +649,21 @@ class PeopleIndex:
         """Two name words, a title, or an appositive (``pedagang, Karno, yang``) make a person."""
         if len(mention.name_words) >= 2 or mention.title or " ".join(mention.name_words) in _WELL_KNOWN:
             return True
-        if _ADDRESS_AFTER.match(self.text, end, end + 20):
+        text = self.text
+        # Most such words have neither a comma nor a parenthesis after them: one look
+        # spares the regexes.
+        after = text[end : end + 2]
+        if after[:1] == "," and _ADDRESS_AFTER.match(text, end, end + 20):
             return False
         # The cheaper look after the name first: it rules most mentions out.
-        introduced = _INTRODUCED_AFTER.match(self.text, end, end + 10) and _INTRODUCED_BEFORE.search(
-            self.text, max(0, start - 10), start
+        introduced = _INTRODUCED_AFTER.match(text, end, end + 10) and _INTRODUCED_BEFORE.search(
+            text, max(0, start - 10), start
         )
-        aged = _AGE_AFTER.match(self.text, end, end + 14)
-        described = _DESCRIBED_AFTER.match(self.text, end, end + 14) and _COMMA_BEFORE.search(
-            self.text, max(0, start - 4), start
+        aged = "(" in after and _AGE_AFTER.match(text, end, end + 14)
+        described = (
+            after[:1] == ","
+            and _DESCRIBED_AFTER.match(text, end, end + 14)
+            and _COMMA_BEFORE.search(text, max(0, start - 4), start)
         )
         return bool(introduced or aged or described) or self._find(mention.name_words) is not None
 
