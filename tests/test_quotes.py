@@ -292,6 +292,9 @@ NOT_QUOTES = [
     "Bupati Hadi Purnomo menyoroti maraknya peredaran minuman keras yang dijual bebas.",
     "Gubernur Asep Gunawan menyampaikan apresiasi kepada para relawan banjir.",
     'Pasar sepi. Simak pula tayangan "Harga Beras Naik Lagi Pekan Ini" berikut.',
+    'Anak itu hanya berkata "tidak" lalu pergi.',
+    'Penyanyi itu berharap "Lagu Untuk Ibu" disukai pendengar.',
+    'Doa sebelum makan dibaca bersama. Artinya: "Ya Tuhan, berkahilah rezeki yang Engkau berikan."',
 ]
 
 

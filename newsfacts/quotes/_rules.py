@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 import attrs
+import regex
 
 from newsfacts._lexicon import alternation, find_words, first_words, lazy, lazy_at_end, load, normalize
 from newsfacts._text import (
@@ -113,6 +114,9 @@ _SUMMARY_WORDS = first_words(_LEX["summary_subjects"])
 _SUMMARY_SENTENCES = 2  # how many sentences back such a summary reaches
 _ASIDE_END = lazy_at_end(r"\s*\([^()]*\)\s*$")
 _MIN_DIRECT_WORDS = 4  # shorter marked text with no cue is a scare quote or a title
+_MIN_CUED_WORDS = 3  # shorter marked text after a cue, with no punctuation, is a word said
+# "Artinya: "..."": a translation or a reading, not speech.
+_GLOSS = lazy_at_end(rf"(?i)(?<![\p{{L}}])(?:{alternation(_LEX['gloss_words'])})\s*$")
 _MIN_REPORTED_WORDS = 3
 # How far past a closing mark a cue and its speaker may stand. Every match is given an
 # end position: the regex engine otherwise spends time proportional to the rest of the
@@ -218,6 +222,8 @@ def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iter
         # The cue ends at the mark: look only as far back as the longest cue reaches.
         before = _CUE_BEFORE.search(text, max(para_start, region.opening - _CUE_REACH), region.opening)
         if before and (before["verb"] or before["colon"]):
+            if _not_speech(text, start, end, before):
+                continue
             s_start, _ = sentences.bounds(before.start())
             subject = _subject(text, max(s_start, para_start), before.start())
             cue_end = (
@@ -244,6 +250,19 @@ def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iter
                 start, end, None, direct=True, rule="direct_continued", phrase=None, at=start, follows=True
             )
             previous = region
+
+
+def _not_speech(text: str, start: int, end: int, cue: regex.Match[str]) -> bool:
+    """Whether marked text after a cue is no quote.
+
+    A word or two said ("berkata "ya""), a title ("berharap "Hari Esok" laris") or a
+    gloss ("Artinya: "...") is not speech.
+    """
+    if _words(text, start, end) < _MIN_CUED_WORDS and text[end - 1] not in ".,!?":
+        return True
+    if cue["colon"] and _GLOSS.search(text, max(0, cue.start() - 20), cue.start()):
+        return True
+    return _titled(text, start, end)
 
 
 def _titled(text: str, start: int, end: int) -> bool:
