@@ -116,6 +116,7 @@ _ASIDE_END = lazy_at_end(r"\s*\([^()]*\)\s*$")
 _MIN_DIRECT_WORDS = 4  # shorter marked text with no cue is a scare quote or a title
 _MIN_CUED_WORDS = 3  # shorter marked text after a cue, with no punctuation, is a word said
 # "Artinya: "..."": a translation or a reading, not speech.
+_GLOSS_LINE = lazy_at_end(rf"(?i)(?<![\p{{L}}])(?:{alternation(_LEX['gloss_words'])})\s*:\s*$")
 _GLOSS = lazy_at_end(rf"(?i)(?<![\p{{L}}])(?:{alternation(_LEX['gloss_words'])})\s*$")
 _MIN_REPORTED_WORDS = 3
 # How far past a closing mark a cue and its speaker may stand. Every match is given an
@@ -245,6 +246,8 @@ def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iter
             _words(text, start, end) >= _MIN_DIRECT_WORDS
             and (opens_paragraph or split)
             and not _titled(text, start, end)
+            # "Terjemahannya:" closing the paragraph before: a gloss, not speech.
+            and not _GLOSS_LINE.search(text, max(0, para_start - 40), para_start)
         ):
             yield _Candidate(
                 start, end, None, direct=True, rule="direct_continued", phrase=None, at=start, follows=True
