@@ -295,7 +295,7 @@ NOT_QUOTES = [
     'Anak itu hanya berkata "tidak" lalu pergi.',
     'Penyanyi itu berharap "Lagu Untuk Ibu" disukai pendengar.',
     'Doa sebelum makan dibaca bersama. Artinya: "Ya Tuhan, berkahilah rezeki yang Engkau berikan."',
-    'Doa sebelum makan dibaca bersama.\n\nTerjemahannya:\n\n"Ya Tuhan, berkahilah rezeki yang Engkau berikan."',
+    'Doa makan dibaca.\n\nTerjemahannya:\n\n"Ya Tuhan, berkahilah rezeki yang Engkau berikan."',
 ]
 
 
