@@ -200,6 +200,12 @@ PARTIES = [
         id="a relative before a comma is described by the name after it",
     ),
     pytest.param(
+        "Bupati Hadi Purnomo melakukan audiensi dengan Badan Pengelola Air dan Irigasi Daerah (BPAID) "
+        "di Solo.",
+        ("Hadi Purnomo", "Badan Pengelola Air dan Irigasi Daerah"),
+        id="a long name the article abbreviates is one party",
+    ),
+    pytest.param(
         "Camat Rudi Santoso bertemu Bupati Hadi Purnomo di kantor Desa/Kelurahan Sukamaju.",
         ("Rudi Santoso", "Hadi Purnomo"),
         id="places joined by a slash are no doubles pair",

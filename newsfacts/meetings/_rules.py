@@ -103,7 +103,8 @@ _LOCATION_END = lazy(
     rf"terkait|membahas|sekitar|hari|tadi|kemarin){_E}|[.;:\n\"\u201c\u201d]"
 )
 _COORDINATION = lazy(
-    r"\s*(?:,\s*)?(?<![\p{L}])(?:dan|serta|beserta|maupun|bersama(?:\s+dengan)?|&)\s+|\s*,\s*(?!dan\s)"
+    r"\s*(?:,\s*)?(?<![\p{L}])(?:dan|serta|beserta|maupun|atau(?:\s+dengan)?|bersama(?:\s+dengan)?|&)\s+"
+    r"|\s*,\s*(?!dan\s)"
 )
 _WITH_DENGAN = lazy(rf"\s*,?\s+dengan\s+|{_COORDINATION.pattern}")
 # A meeting reported inside speech ("jaksa menyebut X bertemu Y") has its own subject.
@@ -456,7 +457,13 @@ class _Finder:
         """Each segment's party with its score and whether a bare comma precedes it."""
         items: list[tuple[int, Source, bool]] = []
         pos, comma = start, False
-        for sep in [*separators.finditer(self.text, start, end), None]:
+        whole = self._defined_names(start, end)
+        seps = [
+            m
+            for m in separators.finditer(self.text, start, end)
+            if not any(a <= m.start() < b for a, b in whole)
+        ]
+        for sep in [*seps, None]:
             seg_start, seg_end = trim(self.text, pos, sep.start() if sep else end)
             seg_start = past_opening_word(self.text, seg_start, seg_end, self.resolver.people.written_lower)
             # "berbincang dengan Kompas.com", "takut bertemu orang lain": no one to meet.
@@ -487,6 +494,19 @@ class _Finder:
                 comma = sep.group().strip() == ","
                 pos = sep.end()
         return items
+
+    def _defined_names(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Where long names the article abbreviates stand: not split at their "dan" or commas.
+
+        "Badan Kepegawaian dan Sumber Daya Manusia (BKPSDM)" is one party.
+        """
+        found = []
+        for name in self.resolver.people.acronyms.values():
+            if " dan " in name or "," in name:
+                at = self.text.find(name, start, end)
+                if at >= 0:
+                    found.append((at, at + len(name)))
+        return found
 
     def _side_of(self, person: Source | None) -> Source | None:
         """The organisation in a person's title ("Ketua Forum Nelayan" speaks for the Forum).
