@@ -206,6 +206,11 @@ PARTIES = [
         id="a long name the article abbreviates is one party",
     ),
     pytest.param(
+        '"Stok pupuk aman sampai Juni," kata Rudi Santoso dalam rapat dengan Komisi IV DPRD, Rabu (13/4).',
+        ("Rudi Santoso", "Komisi IV DPRD"),
+        id="the one quoted before a meeting in the attribution is a party",
+    ),
+    pytest.param(
         "Camat Rudi Santoso bertemu Bupati Hadi Purnomo di kantor Desa/Kelurahan Sukamaju.",
         ("Rudi Santoso", "Hadi Purnomo"),
         id="places joined by a slash are no doubles pair",
@@ -311,6 +316,10 @@ def test_two_spaces_after_a_lower_case_word_do_not_end_a_sentence() -> None:
             MeetingStatus.OCCURRED,
         ),
         ("Rudi Santoso lalu segera bertemu Bupati Hadi Purnomo di kantornya.", MeetingStatus.OCCURRED),
+        (
+            '"Jika hujan, panen kami tunda," kata Rudi Santoso saat rapat dengan Bupati Hadi Purnomo.',
+            MeetingStatus.OCCURRED,
+        ),
     ],
 )
 def test_status_words(text: str, status: MeetingStatus) -> None:

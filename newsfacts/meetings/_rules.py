@@ -287,7 +287,9 @@ class _Finder:
         parties = _distinct(parties)
         if len(parties) < 2:
             return None
-        status = _status(text, (start, clause), trigger_end, end)
+        # '"Kami akan ...," kata X dalam rapat dengan Y': the quote's words are not the meeting's.
+        said = self._quoted_until(start, trigger_end)
+        status = _status(text, (max(start, said), max(clause, said)), trigger_end, end)
         mode = MeetingMode.VIRTUAL if _VIRTUAL.search(text, start, end) else MeetingMode.IN_PERSON
         event = _Event(parties, None, None, None, status, mode, [Span(start, end, text[start:end])], rule)
         event.again = _AGAIN.search(text, clause, trigger_end) is not None
@@ -517,6 +519,16 @@ class _Finder:
         body = organisation_in(title) if title else None
         return Source(body, None, person=False) if body else person
 
+    def _quote_before(self, start: int, end: int) -> Quote | None:
+        """The last direct quote that closes between ``start`` and ``end``."""
+        i = first_at_or_after(self.quotes, end, key=lambda q: q.start) - 1
+        return self.quotes[i] if i >= 0 and start <= self.quotes[i].end < end else None
+
+    def _quoted_until(self, start: int, end: int) -> int:
+        """Where the last direct quote closing between ``start`` and ``end`` closes, else ``start``."""
+        quote = self._quote_before(start, end)
+        return start if quote is None else quote.end
+
     def _speaker_at(self, at: int) -> Source | None:
         """The named speaker of the direct quote holding ``at``."""
         i = first_at_or_after(self.quotes, at + 1, key=lambda q: q.start) - 1
@@ -551,6 +563,10 @@ class _Finder:
 
     def _subject_elsewhere(self, sentence: int, clause: int, trigger: int) -> list[Source]:
         """Where the trigger's clause has no subject: a passive's agent, the speaker or a pronoun."""
+        quote = self._quote_before(sentence, trigger)
+        if quote is not None and quote.speaker:
+            # '"...," kata Rudi saat rapat dengan X': the one quoted.
+            return [Source(quote.speaker, quote.speaker_title)]
         agent = _PASSIVE_AGENT.search(self.text, sentence, trigger)
         if agent:
             # One source, read as a speaker is: "Menteri Usaha Mikro Kecil dan Menengah X".
