@@ -136,6 +136,22 @@ def test_a_region_head_is_a_person_with_the_region_in_the_title(text: str, name:
     assert [(p.name, p.title) for p in newsfacts.extract_people(text)] == [(name, title)]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Kadis Kelautan dan Perikanan Rudi Santoso tiba.", "Rudi Santoso", "Kadis Kelautan dan Perikanan"),
+        ("Menteri Haji dan Umrah Rudi Santoso hadir.", "Rudi Santoso", "Menteri Haji dan Umrah"),
+        (
+            "Kepala Dinas Pertanian dan Pangan Daerah Rudi Santoso hadir. Pangan daerah cukup.",
+            "Rudi Santoso",
+            "Kepala Dinas Pertanian dan Pangan Daerah",
+        ),
+    ],
+)
+def test_a_title_goes_on_past_dan(text: str, name: str, title: str) -> None:
+    assert [(p.name, p.title) for p in newsfacts.extract_people(text)] == [(name, title)]
+
+
 def test_a_place_word_after_a_body_word_stays_a_place() -> None:
     assert newsfacts.extract_people("Ketua Paguyuban Pasar Ikan Segar hadir.") == ()
 

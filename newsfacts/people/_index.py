@@ -87,6 +87,8 @@ _INTRODUCED_BEFORE = lazy_at_end(
     r"(?:(?<=(?<![\p{L}])\p{Ll}[\p{L}-]*),|(?<![\p{L}])(?:yakni|yaitu|bernama|adalah|seperti))[ \t]+$"
 )
 _APPOSITION = lazy(r",[ \t]*")
+_TITLE_JOIN = lazy(r"[ \t]+dan[ \t]+")
+_JOINED_NAME_WORDS = 2  # a name after a joined title has two words or more
 _INTRODUCED_AFTER = lazy(r",|[ \t]+yang(?![\p{L}])")
 # "Rahmat (35)": an age in parentheses makes one word a person wherever it stands.
 _AGE_AFTER = lazy(r"[ \t]*\(\d{1,3}(?:[ \t]+tahun)?\)")
@@ -574,12 +576,42 @@ class PeopleIndex:
             ):
                 # "Ketua Forum Nelayan, Budi Santoso": the title stands before the comma.
                 mention = attrs.evolve(mention, title=text[title_run[0] : title_run[1]])
+            elif (
+                title_run
+                and mention.kind is EntityKind.PERSON
+                and _TITLE_JOIN.fullmatch(text, title_run[1], start)
+            ):
+                # "Menteri Kelautan dan Perikanan Budi Santoso": the title goes on past "dan".
+                if mention.title is None:
+                    mention = index._past_title_field(mention, title_run[0], run_end) or mention
+                else:
+                    mention = attrs.evolve(mention, title=text[title_run[0] : mention.name_start].strip())
             title_run = None
             if not _in_heading(text, run_start, run_end):
                 # A title-case subheading ("Harga Beras Naik Lagi") names no one.
                 index._read(index._past_defined_acronym(mention), run_start, run_end)
         index._trim_titles()
         return index
+
+    def _past_title_field(self, mention: Mention, title_start: int, end: int) -> Mention | None:
+        """The mention with the field that ends a joined title moved into it.
+
+        The field is the first word, and after it the words the article also writes in
+        lower case ("Pembangunan Daerah Tertinggal"), leaving a name of two words or more.
+        """
+        words = self.text[mention.start : end].split()
+        field = 1
+        while len(words) - field > _JOINED_NAME_WORDS and self.written_lower(words[field].lower()):
+            field += 1
+        if len(words) - field < _JOINED_NAME_WORDS:
+            return None
+        pos = mention.start
+        for word in words[:field]:
+            pos = self.text.index(word, pos) + len(word)
+        named = self.named(split_run(self.text, self.text.index(words[field], pos), end))
+        if named is None or named.name is None or named.kind is not EntityKind.PERSON:
+            return None
+        return attrs.evolve(named, title=self.text[title_start : named.name_start].strip())
 
     def _read(self, mention: Mention, start: int, end: int) -> None:
         """Add one mention, with the short forms in parentheses after it."""
