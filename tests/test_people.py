@@ -152,6 +152,11 @@ def test_a_title_goes_on_past_dan(text: str, name: str, title: str) -> None:
     assert [(p.name, p.title) for p in newsfacts.extract_people(text)] == [(name, title)]
 
 
+def test_the_title_of_a_work_names_no_one() -> None:
+    text = "Menteri Rudi Santoso hadir. Artikel itu tayang dengan judul Rudi Ungkap Harga Pupuk Turun."
+    assert [p.name for p in newsfacts.extract_people(text)] == ["Rudi Santoso"]
+
+
 def test_a_place_word_after_a_body_word_stays_a_place() -> None:
     assert newsfacts.extract_people("Ketua Paguyuban Pasar Ikan Segar hadir.") == ()
 

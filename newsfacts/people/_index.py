@@ -74,6 +74,7 @@ _PARTICLE = rf"(?:{alternation(_LEX['particles'])})[ \t]+"
 UNIT_CODE = r"\p{N}+/\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}/])"
 _RUN = lazy(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{N}}]){_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})?{_TOKEN}|{UNIT_CODE}))*")
 _WORD = lazy(_TOKEN)
+_WORK_BEFORE = lazy_at_end(rf"(?i)(?<![\p{{L}}])(?:{alternation(_LEX['work_cues'])})\s*:?\s*[\"'\u201c]?\s*$")
 _PLACE_BEFORE = lazy_at_end(r"(?<![\p{L}])(?:di|ke|dari|menuju|kelahiran|asal)[ \t]+$")
 # "di kawasan Muara Jaya": no person either, though a body may stand there ("di gedung KPK").
 _PLACE_NOUNS = sorted({w.lower().rstrip(".") for w in _LEX["place_heads"]})
@@ -618,6 +619,8 @@ class PeopleIndex:
         text = self.text
         if mention.kind is EntityKind.PERSON and not self._is_person_like(mention, start, end):
             return
+        if _WORK_BEFORE.search(text, max(0, start - 16), start):
+            return  # "dengan judul Menteri Tinjau Sawah": the title of a work names no one
         if _PLACE_BEFORE.search(text, max(0, start - 12), start) or (
             mention.kind is EntityKind.PERSON and after_place_noun(text, start)
         ):
