@@ -152,6 +152,16 @@ def test_a_title_goes_on_past_dan(text: str, name: str, title: str) -> None:
     assert [(p.name, p.title) for p in newsfacts.extract_people(text)] == [(name, title)]
 
 
+def test_one_word_of_a_body_name_is_that_body_not_a_new_person_each_time() -> None:
+    text = (
+        "PT Tirta Karya membangun jembatan desa. Menurut Kepala Desa Rudi Santoso, Tirta bekerja cepat. "
+        "Warga memuji Tirta karena jalan dibuka lagi. Tirta, kata Rudi, juga membangun sekolah."
+    )
+    people = newsfacts.extract_people(text)
+    assert [(p.kind, len(p.mentions)) for p in people if "Tirta" in p.name] == [(EntityKind.ORGANIZATION, 4)]
+    assert "Rudi Santoso" in [p.name for p in people]
+
+
 def test_the_title_of_a_work_names_no_one() -> None:
     text = "Menteri Rudi Santoso hadir. Artikel itu tayang dengan judul Rudi Ungkap Harga Pupuk Turun."
     assert [p.name for p in newsfacts.extract_people(text)] == ["Rudi Santoso"]

@@ -290,6 +290,12 @@ def _apposed_name_follows(text: str, end: int, words: int = 2) -> bool:
         return False
     run = _RUN.match(text, comma.end(), comma.end() + 80)
     following = split_run(text, run.start(), run.end()) if run else None
+    if (
+        following is not None
+        and len(following.name_words) == 1
+        and text[following.end : following.end + 1] != ","
+    ):
+        return False  # one word is a name set off only when a comma closes it ("..., Bayu, kata")
     return (
         following is not None
         and following.kind is EntityKind.PERSON
@@ -702,15 +708,18 @@ class PeopleIndex:
         )
         return bool(introduced or aged or described) or self._find(mention.name_words) is not None
 
-    def _find(self, words: tuple[str, ...]) -> Referent | None:
-        """The referent whose name holds ``words`` in order; the fullest, then the first."""
+    def _find(self, words: tuple[str, ...], kind: EntityKind | None = None) -> Referent | None:
+        """The referent whose name holds ``words`` in order; the fullest, then the first.
+
+        With ``kind``, only referents of that kind.
+        """
         if not words:
             return None
         if len(words) == 1:
             for r in self.by_word.get(words[0], ()):
-                if words[0] in r.aliases:
+                if words[0] in r.aliases and kind in (None, r.kind):
                     return r
-        candidates = {id(r): r for w in words for r in self.by_word.get(w, ())}
+        candidates = {id(r): r for w in words for r in self.by_word.get(w, ()) if kind in (None, r.kind)}
         if not candidates:
             return None
         matches = [r for r in candidates.values() if _contains(r.words, words) or _contains(words, r.words)]
@@ -722,7 +731,15 @@ class PeopleIndex:
         assert mention.name is not None
         span = Span(mention.name_start, mention.end, self.text[mention.name_start : mention.end])
         ref = self._find(mention.name_words)
-        if ref is None or ref.kind is not mention.kind:
+        # One untitled word of a body's name is that body ("PT Tirta Karya ... Tirta"); a
+        # fuller or titled name is someone else, or the same person again.
+        if (
+            ref is not None
+            and ref.kind is not mention.kind
+            and (mention.title or len(mention.name_words) > 1)
+        ):
+            ref = self._find(mention.name_words, mention.kind)
+        if ref is None:
             ref = Referent(mention.name, mention.title, mention.kind, [], set(), order=len(self.referents))
             self.referents.append(ref)
             self._index_words(ref)
