@@ -74,6 +74,7 @@ _PARTICLE = rf"(?:{alternation(_LEX['particles'])})[ \t]+"
 UNIT_CODE = r"\p{N}+/\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}/])"
 _RUN = lazy(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{N}}]){_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})?{_TOKEN}|{UNIT_CODE}))*")
 _WORD = lazy(_TOKEN)
+_WORK_CUES = tuple(_LEX["work_cues"])
 _WORK_BEFORE = lazy_at_end(rf"(?i)(?<![\p{{L}}])(?:{alternation(_LEX['work_cues'])})\s*:?\s*[\"'\u201c]?\s*$")
 _PLACE_BEFORE = lazy_at_end(r"(?<![\p{L}])(?:di|ke|dari|menuju|kelahiran|asal)[ \t]+$")
 # "di kawasan Muara Jaya": no person either, though a body may stand there ("di gedung KPK").
@@ -268,6 +269,15 @@ def split_run(text: str, start: int, end: int) -> Mention | None:
 
 # (first, end, title, name start, kind, words) of a run, relative to its start.
 _Split = tuple[int, int, str | None, int, EntityKind, tuple[str, ...]]
+
+
+def _after_work_cue(text: str, start: int) -> bool:
+    """Whether "judul", "berjudul" or "bertajuk" stands right before ``start``."""
+    window = text[max(0, start - 16) : start]
+    # A plain substring test first: the cue words are rare, the regex is not cheap.
+    if not any(cue in window.lower() for cue in _WORK_CUES):
+        return False
+    return _WORK_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 def after_place_noun(text: str, start: int) -> bool:
@@ -625,7 +635,7 @@ class PeopleIndex:
         text = self.text
         if mention.kind is EntityKind.PERSON and not self._is_person_like(mention, start, end):
             return
-        if _WORK_BEFORE.search(text, max(0, start - 16), start):
+        if _after_work_cue(text, start):
             return  # "dengan judul Menteri Tinjau Sawah": the title of a work names no one
         if _PLACE_BEFORE.search(text, max(0, start - 12), start) or (
             mention.kind is EntityKind.PERSON and after_place_noun(text, start)
