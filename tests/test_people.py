@@ -152,6 +152,12 @@ def test_a_title_goes_on_past_dan(text: str, name: str, title: str) -> None:
     assert [(p.name, p.title) for p in newsfacts.extract_people(text)] == [(name, title)]
 
 
+def test_a_second_office_after_dan_is_its_own() -> None:
+    text = "Kepala Seksi Pidum dan Kasi Datun hadir. Kepala Dusun Sri dan Ratu Sinta menyambut."
+    titles = {p.name: p.title for p in newsfacts.extract_people(text)}
+    assert titles.get("Sinta") == "Ratu"
+
+
 def test_one_word_of_a_body_name_is_that_body_not_a_new_person_each_time() -> None:
     text = (
         "PT Tirta Karya membangun jembatan desa. Menurut Kepala Desa Rudi Santoso, Tirta bekerja cepat. "

@@ -593,22 +593,28 @@ class PeopleIndex:
             ):
                 # "Ketua Forum Nelayan, Budi Santoso": the title stands before the comma.
                 mention = attrs.evolve(mention, title=text[title_run[0] : title_run[1]])
-            elif (
-                title_run
-                and mention.kind is EntityKind.PERSON
-                and _TITLE_JOIN.fullmatch(text, title_run[1], start)
-            ):
-                # "Menteri Kelautan dan Perikanan Budi Santoso": the title goes on past "dan".
-                if mention.title is None:
-                    mention = index._past_title_field(mention, title_run[0], run_end) or mention
-                else:
-                    mention = attrs.evolve(mention, title=text[title_run[0] : mention.name_start].strip())
+            elif title_run and _TITLE_JOIN.fullmatch(text, title_run[1], start):
+                mention = index._joined_title(mention, title_run[0], run_end)
             title_run = None
             if not _in_heading(text, run_start, run_end):
                 # A title-case subheading ("Harga Beras Naik Lagi") names no one.
                 index._read(index._past_defined_acronym(mention), run_start, run_end)
         index._trim_titles()
         return index
+
+    def _joined_title(self, mention: Mention, title_start: int, end: int) -> Mention:
+        """A person's mention whose title goes on past "dan" ("Menteri Kelautan dan Perikanan X").
+
+        A title of its own before a one-word name ("... dan Kasi Intel", "Raja X dan Ratu
+        Camilla") is a second office or person, not the rest of the first title.
+        """
+        if mention.kind is not EntityKind.PERSON:
+            return mention
+        if mention.title is None:
+            return self._past_title_field(mention, title_start, end) or mention
+        if len(mention.name_words) < _JOINED_NAME_WORDS:
+            return mention
+        return attrs.evolve(mention, title=self.text[title_start : mention.name_start].strip())
 
     def _past_title_field(self, mention: Mention, title_start: int, end: int) -> Mention | None:
         """The mention with the field that ends a joined title moved into it.
