@@ -321,6 +321,15 @@ def test_a_thing_or_a_purpose_before_a_speech_verb_reports_nothing(text: str) ->
     assert newsfacts.extract_quotes(text) == ()
 
 
+def test_mereka_is_the_group_that_opens_the_sentence_before() -> None:
+    text = (
+        "Rudi Santoso datang ke pasar. Para pedagang di Pasar Melati memilih bertahan. "
+        "Alasannya, mereka menyatakan belum ada surat resmi dari dinas. Ia menyebut bahwa kios di sana aman."
+    )
+    quotes = newsfacts.extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Para pedagang", "Rudi Santoso"]
+
+
 def test_a_report_or_a_person_pointed_back_to_may_still_speak() -> None:
     text = "Survei Litbang Tani dirilis Senin. Laporan itu menyebutkan bahwa harga pupuk naik dua kali lipat."
     (quote,) = newsfacts.extract_quotes(text)

@@ -12,7 +12,7 @@ import bisect
 import attrs
 
 from newsfacts._lexicon import alternation, has_word, lazy, lazy_at_end, load
-from newsfacts._text import Article, Inside, QuoteRegion, Sentences
+from newsfacts._text import PREDICATE_WORD, Article, Inside, QuoteRegion, Sentences, past_connectives
 from newsfacts.model import EntityKind
 from newsfacts.people._index import (
     HONORIFICS,
@@ -76,6 +76,9 @@ def is_subject(text: str, sentence: int, start: int, end: int) -> bool:
 
 
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+_THEY = "mereka"
+_PREDICATE = lazy(PREDICATE_WORD)
+_SUBJECT_REACH = 80  # how far into a sentence its subject may run
 # Not "ini", which ends time phrases ("baru-baru ini", "saat ini").
 _POINTING = frozenset({"itu", "tersebut"})
 RELATIVES = frozenset(_LEX["relatives"])
@@ -131,6 +134,7 @@ class Resolver:
     ) -> None:
         self.text = text
         self.people = people
+        self.sentences = sentences
         self.events: list[tuple[int, Source]] = []
         inside = Inside(regions)
         seen_sentences: set[int] = set()
@@ -248,6 +252,10 @@ class Resolver:
             glossed = self.phrase_scored(inner, inner + len(aside["gloss"]), at)
             if glossed is not None:
                 return glossed
+        if words and words[-1].casefold() == _THEY:
+            group = self._group_before(start)
+            if group is not None:
+                return 2, group  # "Para pedagang bertahan. Mereka menyatakan ...": the group
         if not words or words[0].casefold() in PRONOUNS or words[-1].casefold() in PRONOUNS:
             # "Ia menjelaskan", "Bukan mustahil, ia melanjutkan"
             return _scored(2, self.salient(at))
@@ -265,6 +273,23 @@ class Resolver:
             if titled is not None:
                 return 2, Source(titled.name, titled.title, known=True)
         return None
+
+    def _group_before(self, pos: int) -> Source | None:
+        """The group or body that opens the sentence before ``pos`` ("Sejumlah pedagang ...").
+
+        "Mereka" points back to several people: a person named there is no answer.
+        """
+        sentence, _ = self.sentences.bounds(pos)
+        if sentence == 0:
+            return None
+        previous, _ = self.sentences.bounds(sentence - 1)
+        start = past_connectives(self.text, previous, sentence, phrases=True)
+        head = _PREDICATE.search(self.text, start, min(sentence, start + _SUBJECT_REACH))
+        if head is None or head.start() <= start:
+            return None
+        found = self.phrase_scored(start, head.start(), pos)
+        group = found[1] if found else None
+        return group if group is not None and group.name and (not group.named or not group.person) else None
 
     def _run(self, start: int, end: int, at: int) -> tuple[int, Source | None]:
         """A speaker for one capitalised run, with a score: 2 known name, 1 other name, 0 title."""

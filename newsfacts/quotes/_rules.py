@@ -537,10 +537,15 @@ class _Speakers:
             source = self.resolver.salient(c.at, named)
         else:
             source = self.resolver.phrase(*c.phrase, at=c.at)
-        if source is not None and source.name is not None:
+        if source is not None and source.name is not None and not self._plural(c):
+            # A group ("mereka": the traders) is no one a later "ia" or "-nya" points to.
             self.resolver.note(c.at, source)
             self.last = source
         return source
+
+    def _plural(self, c: _Candidate) -> bool:
+        words = self.resolver.text[slice(*c.phrase)].split() if c.phrase else []
+        return bool(words) and words[-1].casefold() == "mereka"  # "Alasannya, mereka"
 
 
 def _carry_open_paragraphs(direct: list[_Candidate]) -> None:
