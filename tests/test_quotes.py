@@ -376,6 +376,7 @@ def test_an_outlet_glued_to_a_lower_case_brand_is_cited_whole(text: str, speaker
         ('"Jalan macet parah," tulis akun Instagram @kabar_kota, Senin.', "akun Instagram @kabar_kota"),
         ('"Jalan macet parah," ungkap @pengguna.satu.', "@pengguna.satu"),
         ('"Jalan macet parah," kata seorang petugas kepada wartawan.', "seorang petugas"),
+        ("Korban sempat berteriak mengatakan bahwa rumahnya terbakar sejak pagi.", "Korban"),
     ],
 )
 def test_accounts_and_unnamed_sources_after_a_cue(text: str, speaker: str) -> None:
