@@ -168,6 +168,13 @@ def test_one_word_of_a_body_name_is_that_body_not_a_new_person_each_time() -> No
     assert "Rudi Santoso" in [p.name for p in people]
 
 
+def test_a_body_named_by_what_it_is_ends_the_title_before_a_name() -> None:
+    text = "Analis Bumi Raya Sekuritas Rudi Santoso memperkirakan indeks naik."
+    assert [(p.name, p.title) for p in newsfacts.extract_people(text)] == [
+        ("Rudi Santoso", "Analis Bumi Raya Sekuritas")
+    ]
+
+
 def test_the_title_of_a_work_names_no_one() -> None:
     text = "Menteri Rudi Santoso hadir. Artikel itu tayang dengan judul Rudi Ungkap Harga Pupuk Turun."
     assert [p.name for p in newsfacts.extract_people(text)] == ["Rudi Santoso"]

@@ -355,7 +355,9 @@ def _split(run: str) -> _Split | None:
     i, k = span[0] + place, span[1] + place
     name_start, name_end = words[i][0], words[k - 1][0] + len(words[k - 1][1])
     title = run[first:name_start].strip() or None
-    if title is not None and not any(role(w) is Role.TITLE for w in all_words[:i]):
+    if title is not None and not any(
+        role(w) is Role.TITLE or w.rstrip(".") in _ORG_TAILS for w in all_words[:i]
+    ):
         # "Pasar Baru", "Jakarta Selatan": nothing marks the run as a person's.
         if not all(role(w) in {Role.PLACE, Role.FUNCTION} for w in all_words[:i]):
             return None
@@ -426,6 +428,9 @@ def _name_span(words: tuple[str, ...]) -> tuple[int, int] | None:
     i = len(words)
     while i > 0 and role(words[i - 1]) is Role.NAME:
         i -= 1
+    tail = max((j for j, w in enumerate(words[:-2]) if w.rstrip(".") in _ORG_TAILS), default=-1)
+    if tail >= i:
+        i = tail + 1  # "Analis Mandiri Sekuritas Rudi Santoso": the body's last word ends the title
     if 0 < i < len(words) - 1 and _ROMAN.fullmatch(words[i]) and role(words[i - 1]) is Role.TITLE:
         i += 1  # "Wilayah V Dian Patria", "Komisi IV Budi": the numeral belongs to the title
     if i == len(words):
