@@ -173,6 +173,8 @@ def test_a_body_named_by_what_it_is_ends_the_title_before_a_name() -> None:
     assert [(p.name, p.title) for p in newsfacts.extract_people(text)] == [
         ("Rudi Santoso", "Analis Bumi Raya Sekuritas")
     ]
+    people = newsfacts.extract_people("Direktur Nusa Power Dimas Hartono hadir.")
+    assert [(p.name, p.title) for p in people] == [("Dimas Hartono", "Direktur Nusa Power")]
 
 
 def test_the_title_of_a_work_names_no_one() -> None:
