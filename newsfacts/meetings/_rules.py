@@ -66,7 +66,7 @@ _GENERIC_MODAL = lazy_at_end(rf"(?i){_B}(?:{alternation(_LEX['generic_modals'])}
 # "disambut tepuk tangan": received with a reaction, not by someone.
 _WELCOME = frozenset(_LEX["welcome_verbs"])
 _REACTION = lazy(rf"(?i)\s+(?:{alternation(_LEX['reactions'])}){_E}")
-# "rutin bertemu", "setiap Senin kami rapat": a habit, not one meeting.
+# "rutin bertemu", "setiap pekan mereka rapat": a habit, not one meeting.
 _HABITUAL = _any_of("habitual")
 # A news outlet interviewing someone, or people in general, is no party to a meeting.
 _NO_PARTY = lazy(
@@ -83,7 +83,7 @@ _NEGATED = lazy_at_end(
 )
 _PHONE = _any_of("phone")
 _MATCH = _any_of("sports")
-# "Leo/Bagas", "Kim/Seo": a doubles pair, so a match rather than a meeting.
+# "Rudi/Dani", "Lee/Kang": a doubles pair, so a match rather than a meeting.
 _DOUBLES = lazy(r"(?<![\p{L}\p{N}/])(\p{Lu}\p{Ll}+)/(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}/])")
 _AGAIN = lazy(rf"(?i){_B}kembali{_E}")
 _VIRTUAL = _any_of("virtual")
@@ -500,7 +500,7 @@ class _Finder:
     def _defined_names(self, start: int, end: int) -> list[tuple[int, int]]:
         """Where long names the article abbreviates stand: not split at their "dan" or commas.
 
-        "Badan Kepegawaian dan Sumber Daya Manusia (BKPSDM)" is one party.
+        "Badan Pengelola Air dan Irigasi Daerah (BPAID)" is one party.
         """
         found = []
         for name in self.resolver.people.acronyms.values():
@@ -569,7 +569,7 @@ class _Finder:
             return [Source(quote.speaker, quote.speaker_title)]
         agent = _PASSIVE_AGENT.search(self.text, sentence, trigger)
         if agent:
-            # One source, read as a speaker is: "Menteri Usaha Mikro Kecil dan Menengah X".
+            # One source, read as a speaker is: "Menteri Kelautan dan Perikanan X".
             who = self.resolver.phrase(agent.start("agent"), agent.end("agent"), agent.start("agent"))
             if who is not None and who.name and not who.place:
                 return [who]

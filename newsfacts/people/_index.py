@@ -92,13 +92,13 @@ _APPOSITION = lazy(r",[ \t]*")
 _TITLE_JOIN = lazy(r"[ \t]+dan[ \t]+")
 _JOINED_NAME_WORDS = 2  # a name after a joined title has two words or more
 _INTRODUCED_AFTER = lazy(r",|[ \t]+yang(?![\p{L}])")
-# "Rahmat (35)": an age in parentheses makes one word a person wherever it stands.
+# "Darto (41)": an age in parentheses makes one word a person wherever it stands.
 _AGE_AFTER = lazy(r"[ \t]*\(\d{1,3}(?:[ \t]+tahun)?\)")
-# "di lokasi, Jatimulyo, Kecamatan Karanganyar": an address, each part a place.
+# "di lokasi, Sukamulyo, Kecamatan Bojong": an address, each part a place.
 _ADDRESS_AFTER = lazy(rf",[ \t]*(?:{alternation(sorted(_LEX['place_heads']))})(?![\p{{L}}])")
-# "Senada, Putri, wali murid SD ...": set off by commas and described in lower case.
+# "Senada, Wulan, ibu rumah tangga ...": set off by commas and described in lower case.
 _COMMA_BEFORE = lazy_at_end(r",[ \t]+$")
-# Not a list ("Lay, Doritos, hingga Cheetos"): a conjunction after the comma goes on with it.
+# Not a list ("Tela, Renyah, hingga Gurih"): a conjunction after the comma goes on with it.
 _DESCRIBED_AFTER = lazy(
     r",[ \t]*(?!(?:dan|atau|hingga|serta|maupun|sampai|bahkan|juga|lalu|dll|dsb|dst)(?![\p{L}]))\p{Ll}"
 )
@@ -430,7 +430,7 @@ def _name_span(words: tuple[str, ...]) -> tuple[int, int] | None:
         i -= 1
     tail = max((j for j, w in enumerate(words[:-2]) if w.rstrip(".") in _ORG_TAILS), default=-1)
     if tail >= i:
-        i = tail + 1  # "Analis Mandiri Sekuritas Rudi Santoso": the body's last word ends the title
+        i = tail + 1  # "Analis Bumi Raya Sekuritas Rudi Santoso": the body's last word ends the title
     if 0 < i < len(words) - 1 and _ROMAN.fullmatch(words[i]) and role(words[i - 1]) is Role.TITLE:
         i += 1  # "Wilayah V Dian Patria", "Komisi IV Budi": the numeral belongs to the title
     if i == len(words):
@@ -610,8 +610,8 @@ class PeopleIndex:
     def _joined_title(self, mention: Mention, title_start: int, end: int) -> Mention:
         """A person's mention whose title goes on past "dan" ("Menteri Kelautan dan Perikanan X").
 
-        A title of its own before a one-word name ("... dan Kasi Intel", "Raja X dan Ratu
-        Camilla") is a second office or person, not the rest of the first title.
+        A title of its own before a one-word name ("... dan Kasi Datun", "Raja X dan Ratu
+        Sinta") is a second office or person, not the rest of the first title.
         """
         if mention.kind is not EntityKind.PERSON:
             return mention
@@ -811,7 +811,7 @@ class PeopleIndex:
             and _ADMIN_HEADS.intersection(mention.title.split())
             and _apposed_name_follows(self.text, mention.end, words=1)
         ):
-            return None  # "Kepala Desa Prapag Lor, Bayu": the region's name, then his
+            return None  # "Kepala Desa Karang Anyar, Darto": the region's name, then his
         return mention
 
     def written_lower(self, word: str) -> bool:

@@ -127,7 +127,7 @@ _CLAUSE_JOIN = lazy(r",\s*(?:namun|tetapi|tapi|sedangkan|sementara|padahal)\s+")
 # An organisation cited as a source: the capitalised words at the end of the phrase,
 # joined by "&" or "dan" ("Florida Endocrinology & Diabetes Center").
 _CITED = lazy_at_end(
-    # An outlet may glue a lower-case brand to its desk ("detikNews").
+    # An outlet may glue a lower-case brand to its desk ("kabarPagi").
     r"(?<![\p{L}\p{N}])\p{Ll}*\p{Lu}[\p{L}\p{N}.'-]*(?:\s+(?:&|dan|and|of|for)?\s*\p{Lu}[\p{L}\p{N}.'-]*)*\s*$"
 )
 _CITED_PREFIXES = tuple(_LEX["cited_prefixes"])
@@ -457,7 +457,7 @@ def _a_thing(words: list[str]) -> bool:
 def _cited_name(name: str) -> str:
     """A cited source as named, without the platform it spoke on or a glued word.
 
-    "YouTube Sekretariat Presiden" is the Secretariat's; "dataBloomberg" lost a space.
+    "YouTube Dinas Pertanian" is the office's; "dataStatistika" lost a space.
     """
     for prefix in _CITED_PREFIXES:
         if name.startswith(prefix) and name[len(prefix) : len(prefix) + 1].isalpha():
@@ -545,7 +545,7 @@ class _Speakers:
 
     def _plural(self, c: _Candidate) -> bool:
         words = self.resolver.text[slice(*c.phrase)].split() if c.phrase else []
-        return bool(words) and words[-1].casefold() == "mereka"  # "Alasannya, mereka"
+        return bool(words) and words[-1].casefold() == "mereka"  # "Kepada wartawan, mereka"
 
 
 def _carry_open_paragraphs(direct: list[_Candidate]) -> None:
