@@ -377,6 +377,8 @@ def test_an_outlet_glued_to_a_lower_case_brand_is_cited_whole(text: str, speaker
         ('"Jalan macet parah," ungkap @pengguna.satu.', "@pengguna.satu"),
         ('"Jalan macet parah," kata seorang petugas kepada wartawan.', "seorang petugas"),
         ("Para petani terus mengeluh dan menyatakan bahwa pupuk datang terlambat.", "Para petani"),
+        ("Polisi mengatakan bahwa kedua pelaku ditangkap di rumahnya.", "Polisi"),
+        ("Terdakwa mengatakan bahwa uang itu pinjaman dari kawannya.", "Terdakwa"),
     ],
 )
 def test_accounts_and_unnamed_sources_after_a_cue(text: str, speaker: str) -> None:

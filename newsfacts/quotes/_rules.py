@@ -431,8 +431,9 @@ def _opened(text: str, pos: int, end: int) -> _Candidate | None:
 
 def _no_speaker(words: list[str]) -> bool:
     """Whether a subject before a speech verb can speak at all."""
-    if len(words) == 1 and words[0].casefold() not in PRONOUNS and role(words[0]) is Role.FUNCTION:
-        return True  # "Sekadar mengingatkan, ...": an aside, not someone speaking
+    word = words[0].casefold() if len(words) == 1 else ""
+    if word and word not in PRONOUNS and word not in UNNAMED_HEADS and role(words[0]) is Role.FUNCTION:
+        return True  # "Sekadar mengingatkan, ...": an aside; "Polisi mengatakan" is someone
     if all(w.casefold() in AUXILIARIES for w in words):
         return True  # "Tidak perlu menambahkan ...": advice with no one speaking
     return _a_thing(words)  # "Langkah ini menegaskan komitmen ...": a thing spoken of
