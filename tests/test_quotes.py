@@ -291,6 +291,8 @@ NOT_QUOTES = [
     "Pasar itu ramai pengunjung.",
     "Bupati Hadi Purnomo menyoroti maraknya peredaran minuman keras yang dijual bebas.",
     "Gubernur Asep Gunawan menyampaikan apresiasi kepada para relawan banjir.",
+    "Banjir besar di hulu sungai mengancam ribuan rumah di hilir.",
+    "Para buruh mendesak pengesahan aturan upah minimum yang baru.",
     'Pasar sepi. Simak pula tayangan "Harga Beras Naik Lagi Pekan Ini" berikut.',
     'Anak itu hanya berkata "tidak" lalu pergi.',
     'Penyanyi itu berharap "Lagu Untuk Ibu" disukai pendengar.',
