@@ -177,6 +177,20 @@ def test_a_body_named_by_what_it_is_ends_the_title_before_a_name() -> None:
     assert [(p.name, p.title) for p in people] == [("Dimas Hartono", "Direktur Nusa Power")]
 
 
+def test_a_profession_before_a_name_is_a_title() -> None:
+    text = "Penyanyi Rina Marlina dan Kiper Dimas Hartono hadir."
+    assert [(p.name, p.title) for p in newsfacts.extract_people(text)] == [
+        ("Rina Marlina", "Penyanyi"),
+        ("Dimas Hartono", "Kiper"),
+    ]
+
+
+def test_a_person_described_and_pointed_back_to_is_the_person_named_before() -> None:
+    text = "Penyanyi Rina Marlina tampil di Jakarta. Perempuan asal Bandung itu membantah kabar soal tur."
+    (quote,) = newsfacts.extract_quotes(text)
+    assert quote.speaker == "Rina Marlina"
+
+
 def test_the_title_of_a_work_names_no_one() -> None:
     text = "Menteri Rudi Santoso hadir. Artikel itu tayang dengan judul Rudi Ungkap Harga Pupuk Turun."
     assert [p.name for p in newsfacts.extract_people(text)] == ["Rudi Santoso"]

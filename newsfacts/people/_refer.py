@@ -77,6 +77,7 @@ def is_subject(text: str, sentence: int, start: int, end: int) -> bool:
 
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 _THEY = "mereka"
+_PERSON_NOUNS = frozenset(_LEX["person_nouns"])
 _PREDICATE = lazy(PREDICATE_WORD)
 _SUBJECT_REACH = 80  # how far into a sentence its subject may run
 # Not "ini", which ends time phrases ("baru-baru ini", "saat ini").
@@ -259,6 +260,10 @@ class Resolver:
         if not words or words[0].casefold() in PRONOUNS or words[-1].casefold() in PRONOUNS:
             # "Ia menjelaskan", "Bukan mustahil, ia melanjutkan"
             return _scored(2, self.salient(at))
+        return self._pointed_back(words, phrase, at)
+
+    def _pointed_back(self, words: list[str], phrase: str, at: int) -> tuple[int, Source] | None:
+        """A phrase that points back with "itu" or "tersebut" to someone named before."""
         pointing = len(words) > 2 and words[-1].casefold() in _POINTING
         if pointing and "yang" in words[1:-1] and "," not in phrase:
             # "Pria yang juga menjabat Ketua Yayasan X itu": described, then pointed back to
@@ -272,6 +277,9 @@ class Resolver:
             titled = self._by_title(words[-2:-1], at)
             if titled is not None:
                 return 2, Source(titled.name, titled.title, known=True)
+        if len(words) > 1 and words[-1].casefold() in _POINTING and words[0].casefold() in _PERSON_NOUNS:
+            # "Pria asal Bandung itu", "Perempuan tersebut": a person described, named before.
+            return _scored(2, self.salient(at, named=phrase))
         return None
 
     def _group_before(self, pos: int) -> Source | None:
