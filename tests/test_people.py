@@ -191,6 +191,15 @@ def test_a_person_described_and_pointed_back_to_is_the_person_named_before() -> 
     assert quote.speaker == "Rina Marlina"
 
 
+def test_a_title_pointed_back_to_is_the_person_last_named_with_it() -> None:
+    text = (
+        "Pelatih Rudi Santoso tiba di Jakarta bersama Menteri Ratna Kusuma. "
+        "Pelatih asal Belanda itu menegaskan bahwa timnya siap bertanding."
+    )
+    (quote,) = newsfacts.extract_quotes(text)
+    assert quote.speaker == "Rudi Santoso"
+
+
 def test_the_title_of_a_work_names_no_one() -> None:
     text = "Menteri Rudi Santoso hadir. Artikel itu tayang dengan judul Rudi Ungkap Harga Pupuk Turun."
     assert [p.name for p in newsfacts.extract_people(text)] == ["Rudi Santoso"]

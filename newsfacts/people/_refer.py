@@ -277,9 +277,14 @@ class Resolver:
             titled = self._by_title(words[-2:-1], at)
             if titled is not None:
                 return 2, Source(titled.name, titled.title, known=True)
-        if len(words) > 1 and words[-1].casefold() in _POINTING and words[0].casefold() in _PERSON_NOUNS:
-            # "Pria asal Bandung itu", "Perempuan tersebut": a person described, named before.
-            return _scored(2, self.salient(at, named=phrase))
+        if len(words) > 1 and words[-1].casefold() in _POINTING:
+            if words[0].casefold() in _PERSON_NOUNS:
+                # "Pria asal Bandung itu", "Perempuan tersebut": a person described, named before.
+                return _scored(2, self.salient(at, named=phrase))
+            titled = self._by_title(words[:1], at)
+            if titled is not None:
+                # "Pelatih asal Belanda itu": the person last named with that title.
+                return 2, Source(titled.name, titled.title, known=True)
         return None
 
     def _group_before(self, pos: int) -> Source | None:
