@@ -14,7 +14,7 @@ from typing import TypeVar
 import attrs
 import regex
 
-from newsfacts._lexicon import alternation, lazy, load
+from newsfacts._lexicon import alternation, find_words, first_words, lazy, load
 from newsfacts._published import coerce_published, require_text
 
 __all__ = [
@@ -230,6 +230,27 @@ class Article:
         """Non-empty direct-quote regions."""
         return [r for r in quote_regions(self.text) if r.end > r.start]
 
+    @functools.cached_property
+    def promos(self) -> list[tuple[int, int]]:
+        """Lines that point to other articles or videos ("Baca juga: ...", "Simak juga Video: ...").
+
+        They are the outlet's, not the story's: their dates, quotes and meetings are none
+        of the article's.
+        """
+        found = []
+        for start, _, _ in find_words(self.text, _PROMO_WORDS):
+            line_start = self.text.rfind("\n", 0, start) + 1
+            if not self.text[line_start:start].strip():
+                line = _PROMO.match(self.text, start)
+                if line:
+                    found.append(line.span())
+        return sorted(found)
+
+    def in_promo(self, pos: int) -> bool:
+        """Whether ``pos`` lies in one of the :attr:`promos` lines."""
+        i = bisect.bisect_right(self.promos, (pos, len(self.text))) - 1
+        return i >= 0 and self.promos[i][0] <= pos < self.promos[i][1]
+
 
 _DISCOURSE = load("discourse")
 _CONNECTIVES = lazy(rf"(?:(?:{alternation(_DISCOURSE['connectives'])}),?\s+)*")
@@ -239,6 +260,10 @@ _LEADING_PHRASES = lazy(
     rf"(?:(?:{alternation(_DISCOURSE['connectives'])}),?\s+"
     rf"|(?:{alternation(_DISCOURSE['leading_phrase_heads'])})\s+[^,.;\n\"]{{1,60}},\s+)*"
 )
+
+
+_PROMO = lazy(rf"(?i)(?:{alternation(_DISCOURSE['promo_openers'])})(?![\p{{L}}])[^\n]*")
+_PROMO_WORDS = first_words(_DISCOURSE["promo_openers"])
 
 
 # Words that stand before a predicate but are not its subject ("akan", "tidak", "perlu").

@@ -89,3 +89,14 @@ def test_version_matches_metadata() -> None:
     from importlib.metadata import version  # noqa: PLC0415
 
     assert newsfacts.__version__ == version("newsfacts")
+
+
+def test_lines_pointing_to_other_stories_are_not_the_article() -> None:
+    text = (
+        "Menteri Ratna Kusuma meninjau sawah pada Senin (11/4).\n\n"
+        "Baca juga: Panen Raya Dimulai Bulan Mei Tahun Ini\n\n"
+        'Simak juga Video: "Kami siap panen raya," kata Ratna pada 2 Mei 2022'
+    )
+    facts = newsfacts.extract(text, published="2022-04-12")
+    assert [d.text for d in facts.dates] == ["Senin (11/4)"]
+    assert facts.quotes == ()

@@ -49,6 +49,8 @@ def dates_in(article: Article) -> tuple[DateMention, ...]:
     """Date mentions of an article (the layer :func:`newsfacts.extract` builds on)."""
     text, published = article.text, article.published
     parsed = scan(text)
+    if article.promos:
+        parsed = [p for p in parsed if not article.in_promo(p.start)]
     if not parsed:
         return ()
     sentences = article.sentences

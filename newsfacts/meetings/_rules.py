@@ -201,7 +201,7 @@ def find_meetings(
     indices = sorted({sentences.index(start) for start, _, _ in find_words(text, _TRIGGER_WORDS)})
     for index in indices:
         s_start, s_end = trim(text, *sentences.span(index))
-        if s_end - s_start < _MIN_SENTENCE:
+        if s_end - s_start < _MIN_SENTENCE or article.in_promo(s_start):
             continue
         event = finder.event_in(s_start, s_end)
         if event is not None:

@@ -161,6 +161,9 @@ def find_quotes(article: Article, dates: tuple[DateMention, ...], resolver: Reso
     direct = list(_direct(text, regions, sentences))
     reported = list(_reported(text, regions, sentences))
     reported += _summarised(text, regions, sentences, direct + reported)
+    if article.promos:
+        direct = [c for c in direct if not article.in_promo(c.start)]
+        reported = [c for c in reported if not article.in_promo(c.start)]
     candidates = sorted(direct + reported, key=lambda c: c.at)
     speakers = _Speakers(resolver)
     for c in candidates:
