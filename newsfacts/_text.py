@@ -266,6 +266,10 @@ _PROMO = lazy(rf"(?i)(?:{alternation(_DISCOURSE['promo_openers'])})(?![\p{{L}}])
 _PROMO_WORDS = first_words(_DISCOURSE["promo_openers"])
 
 
+# "saat", "usai", "setelah": what opens a clause of time ("... usai bertemu ...").
+TIME_CONJUNCTIONS = alternation(_DISCOURSE["time_conjunctions"])
+
+
 # Words that stand before a predicate but are not its subject ("akan", "tidak", "perlu").
 AUXILIARIES = frozenset(_DISCOURSE["auxiliaries"])
 # The first word of a predicate: a verb with its prefix (not one that only describes,

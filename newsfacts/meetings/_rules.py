@@ -25,7 +25,15 @@ from newsfacts._lexicon import (
     load,
     normalize,
 )
-from newsfacts._text import DATELINE, PREDICATE_WORD, Article, first_at_or_after, past_connectives, trim
+from newsfacts._text import (
+    DATELINE,
+    PREDICATE_WORD,
+    TIME_CONJUNCTIONS,
+    Article,
+    first_at_or_after,
+    past_connectives,
+    trim,
+)
 from newsfacts.model import DateMention, Grain, Meeting, MeetingMode, MeetingStatus, Quote, Span
 from newsfacts.people._index import PRONOUNS, Role, organisation_in, past_opening_word, role
 from newsfacts.people._refer import RELATIVES, Resolver, Source
@@ -109,16 +117,14 @@ _COORDINATION = lazy(
 _WITH_DENGAN = lazy(rf"\s*,?\s+dengan\s+|{_COORDINATION.pattern}")
 # A meeting reported inside speech ("jaksa menyebut X bertemu Y") has its own subject.
 _SPEECH = alternation(load("quotes")["reported_verbs"])
-_CLAUSE_OPENER = lazy(
-    rf"(?i){_B}(?:saat|ketika|setelah|sesudah|sebelum|usai|seusai|selepas|sepulang|bahwa|sehingga|karena|{_SPEECH}){_E}"
-)
+_CLAUSE_OPENER = lazy(rf"(?i){_B}(?:{TIME_CONJUNCTIONS}|bahwa|sehingga|karena|{_SPEECH}){_E}")
 _SPEECH_VERB = lazy(rf"(?i){_B}(?:{_SPEECH}){_E}")
 # "Hal itu disampaikan Rudi usai bertemu ...": the agent of a passive speech verb is the
 # one who met.
 _PASSIVE_AGENT = lazy_at_end(
     rf"(?i){_B}(?:{alternation(load('quotes')['summary_verbs'])})\s+(?:oleh\s+)?"
     rf"(?P<agent>(?-i:\p{{Lu}})[^,.;:\n\"\u201c\u201d]*?)\s+"
-    rf"(?:usai|seusai|saat|ketika|setelah|sesudah|selepas|dalam|pada\s+saat)(?:\s+\p{{Ll}}+){{0,2}}\s+$"
+    rf"(?:{TIME_CONJUNCTIONS}|dalam)(?:\s+\p{{Ll}}+){{0,2}}\s+$"
 )
 _PREDICATE = lazy(PREDICATE_WORD)
 _BETWEEN = lazy(rf"(?i){_B}antara{_E}")

@@ -30,7 +30,7 @@ from newsfacts.people._index import (
     words_of,
 )
 
-__all__ = ["DEMONSTRATIVES", "RELATIVES", "Resolver", "Source", "unnamed"]
+__all__ = ["DEMONSTRATIVES", "RELATIVES", "THEY", "Resolver", "Source", "unnamed"]
 
 _LEX = load("people")
 _PARTICLES = alternation(_LEX["particles"])
@@ -76,7 +76,7 @@ def is_subject(text: str, sentence: int, start: int, end: int) -> bool:
 
 
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
-_THEY = "mereka"
+THEY = "mereka"  # a group's pronoun: never one person
 _PERSON_NOUNS = frozenset(_LEX["person_nouns"])
 _PREDICATE = lazy(PREDICATE_WORD)
 _SUBJECT_REACH = 80  # how far into a sentence its subject may run
@@ -253,7 +253,7 @@ class Resolver:
             glossed = self.phrase_scored(inner, inner + len(aside["gloss"]), at)
             if glossed is not None:
                 return glossed
-        if words and words[-1].casefold() == _THEY:
+        if words and words[-1].casefold() == THEY:
             group = self._group_before(start)
             if group is not None:
                 return 2, group  # "Para pedagang bertahan. Mereka menyatakan ...": the group

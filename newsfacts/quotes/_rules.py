@@ -18,6 +18,7 @@ from newsfacts._text import (
     AUXILIARIES,
     DATELINE,
     PREDICATE_WORD,
+    TIME_CONJUNCTIONS,
     Article,
     Inside,
     QuoteRegion,
@@ -29,7 +30,7 @@ from newsfacts._text import (
 )
 from newsfacts.model import DateMention, Grain, Quote, Span
 from newsfacts.people._index import ORG_HEADS, PRONOUNS, UNNAMED_HEADS, Role, role
-from newsfacts.people._refer import DEMONSTRATIVES, Resolver, Source, unnamed
+from newsfacts.people._refer import DEMONSTRATIVES, THEY, Resolver, Source, unnamed
 
 __all__ = ["find_quotes"]
 
@@ -76,7 +77,7 @@ _REPORTED = lazy(
     rf"(?<![\p{{L}}])(?:(?:{_ADVERBS})\s+)*(?P<cue>(?:{_VERBS})){_L}(?:\s+lagi{_L})?\s*,?\s*"
     rf"(?:(?P<link>{_LINKS}){_L}\s*,?\s*)?"
 )
-_CIRCUMSTANCE = lazy(r"\s(?:dalam|saat|ketika|usai|seusai|setelah|sesudah|selepas)\s")
+_CIRCUMSTANCE = lazy(rf"\s(?:dalam|{TIME_CONJUNCTIONS})\s")
 _APPOSITIVE = lazy(r"(?P<name>\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,4})\s*,\s*(?=\S)")
 # An unnamed source after a cue, in lower case up to its comma ("kata seorang staf"), or
 # an account ("tulis akun Instagram @pengguna"). A capitalised word is left out: in
@@ -116,8 +117,7 @@ _ASIDE_END = lazy_at_end(r"\s*\([^()]*\)\s*$")
 _MIN_DIRECT_WORDS = 4  # shorter marked text with no cue is a scare quote or a title
 _MIN_CUED_WORDS = 3  # shorter marked text after a cue, with no punctuation, is a word said
 # "Artinya: "..."": a translation or a reading, not speech.
-_GLOSS_LINE = lazy_at_end(rf"(?i)(?<![\p{{L}}])(?:{alternation(_LEX['gloss_words'])})\s*:\s*$")
-_GLOSS = lazy_at_end(rf"(?i)(?<![\p{{L}}])(?:{alternation(_LEX['gloss_words'])})\s*$")
+_GLOSS = lazy_at_end(rf"(?i)(?<![\p{{L}}])(?:{alternation(_LEX['gloss_words'])})\s*:\s*$")
 _MIN_REPORTED_WORDS = 3
 # How far past a closing mark a cue and its speaker may stand. Every match is given an
 # end position: the regex engine otherwise spends time proportional to the rest of the
@@ -250,7 +250,7 @@ def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iter
             and (opens_paragraph or split)
             and not _titled(text, start, end)
             # "Terjemahannya:" closing the paragraph before: a gloss, not speech.
-            and not _GLOSS_LINE.search(text, max(0, para_start - 40), para_start)
+            and not _GLOSS.search(text, max(0, para_start - 40), para_start)
         ):
             yield _Candidate(
                 start, end, None, direct=True, rule="direct_continued", phrase=None, at=start, follows=True
@@ -266,7 +266,7 @@ def _not_speech(text: str, start: int, end: int, cue: regex.Match[str]) -> bool:
     """
     if _words(text, start, end) < _MIN_CUED_WORDS and text[end - 1] not in ".,!?":
         return True
-    if cue["colon"] and _GLOSS.search(text, max(0, cue.start() - 20), cue.start()):
+    if cue["colon"] and _GLOSS.search(text, max(0, cue.start() - 20), cue.end()):
         return True
     return _titled(text, start, end)
 
@@ -549,7 +549,7 @@ class _Speakers:
 
     def _plural(self, c: _Candidate) -> bool:
         words = self.resolver.text[slice(*c.phrase)].split() if c.phrase else []
-        return bool(words) and words[-1].casefold() == "mereka"  # "Kepada wartawan, mereka"
+        return bool(words) and words[-1].casefold() == THEY  # "Kepada wartawan, mereka"
 
 
 def _carry_open_paragraphs(direct: list[_Candidate]) -> None:
