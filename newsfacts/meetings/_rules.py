@@ -294,7 +294,8 @@ class _Finder:
         if len(parties) < 2:
             return None
         # '"Kami akan ...," kata X dalam rapat dengan Y': the quote's words are not the meeting's.
-        said = self._quoted_until(start, trigger_end)
+        quote = self._quote_before(start, trigger_end)
+        said = quote.end if quote is not None else start
         status = _status(text, (max(start, said), max(clause, said)), trigger_end, end)
         mode = MeetingMode.VIRTUAL if _VIRTUAL.search(text, start, end) else MeetingMode.IN_PERSON
         event = _Event(parties, None, None, None, status, mode, [Span(start, end, text[start:end])], rule)
@@ -530,11 +531,6 @@ class _Finder:
         i = first_at_or_after(self.quotes, end, key=lambda q: q.start) - 1
         return self.quotes[i] if i >= 0 and start <= self.quotes[i].end < end else None
 
-    def _quoted_until(self, start: int, end: int) -> int:
-        """Where the last direct quote closing between ``start`` and ``end`` closes, else ``start``."""
-        quote = self._quote_before(start, end)
-        return start if quote is None else quote.end
-
     def _speaker_at(self, at: int) -> Source | None:
         """The named speaker of the direct quote holding ``at``."""
         i = first_at_or_after(self.quotes, at + 1, key=lambda q: q.start) - 1
@@ -644,7 +640,7 @@ def _stray_word(text: str, party: Source, start: int, end: int) -> bool:
     at = text.find(name, start, end)
     if at < 0:
         return False
-    before = text[max(0, at - 40) : at].rstrip(" \t\"\u201c\u201d'")
+    before = text[max(0, at - 40) : at].rstrip(_OPENING_MARKS)
     if not before:
         return at <= 40  # the text's first word
     # A comma parts an apposition ("diplomat asal Peru, Vargas"): no longer phrase.

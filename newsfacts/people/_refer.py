@@ -30,7 +30,7 @@ from newsfacts.people._index import (
     words_of,
 )
 
-__all__ = ["DEMONSTRATIVES", "RELATIVES", "THEY", "Resolver", "Source", "unnamed"]
+__all__ = ["DEMONSTRATIVES", "PERSON_NOUNS", "RELATIVES", "THEY", "Resolver", "Source", "unnamed"]
 
 _LEX = load("people")
 _PARTICLES = alternation(_LEX["particles"])
@@ -77,7 +77,7 @@ def is_subject(text: str, sentence: int, start: int, end: int) -> bool:
 
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 THEY = "mereka"  # a group's pronoun: never one person
-_PERSON_NOUNS = frozenset(_LEX["person_nouns"])
+PERSON_NOUNS = frozenset(_LEX["person_nouns"])  # "pria", "perempuan": a person, unnamed
 _PREDICATE = lazy(PREDICATE_WORD)
 _SUBJECT_REACH = 80  # how far into a sentence its subject may run
 # Not "ini", which ends time phrases ("baru-baru ini", "saat ini").
@@ -209,7 +209,7 @@ class Resolver:
         expanded = self.people.expand_acronym(acronym[1]) if acronym else None
         if acronym and expanded and phrase[: acronym.start()].rstrip().endswith(expanded.split()[-1]):
             # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": the body, whole; not
-            # "Panja RUU Ibu Kota (IKN)", which is more than the body it names.
+            # "Panja Perda Kota Hijau (KHB)", which is more than the body it names.
             return 1, Source(expanded, None, person=False)
         named_first = _NAME_THEN_COMMA.match(self.text, start, end) if "," in phrase else None
         if named_first and role(named_first["next"]) is Role.TITLE and _bare_name(named_first["name"]):
@@ -223,7 +223,7 @@ class Resolver:
             (score, source)
             for run in _RUN.finditer(self.text, start, end)
             if not _ASIDE.fullmatch(self.text, max(0, run.start() - 1), run.end() + 1)  # "(Disdik)": an aside
-            and not after_place_noun(self.text, run.start())  # "pedagang di kawasan Kuta": where, not who
+            and not after_place_noun(self.text, run.start())  # "nelayan di kawasan Muara": where, not who
             for score, source in [self._run(run.start(), run.end(), at)]
             if source is not None
         ]
@@ -256,7 +256,7 @@ class Resolver:
         if words and words[-1].casefold() == THEY:
             group = self._group_before(start)
             if group is not None:
-                return 2, group  # "Para pedagang bertahan. Mereka menyatakan ...": the group
+                return 2, group  # "Para nelayan menolak melaut. Mereka menyatakan ...": the group
         if not words or words[0].casefold() in PRONOUNS or words[-1].casefold() in PRONOUNS:
             # "Ia menjelaskan", "Bukan mustahil, ia melanjutkan"
             return _scored(2, self.salient(at))
@@ -278,7 +278,7 @@ class Resolver:
             if titled is not None:
                 return 2, Source(titled.name, titled.title, known=True)
         if len(words) > 1 and words[-1].casefold() in _POINTING:
-            if words[0].casefold() in _PERSON_NOUNS:
+            if words[0].casefold() in PERSON_NOUNS:
                 # "Pria asal Bandung itu", "Perempuan tersebut": a person described, named before.
                 return _scored(2, self.salient(at, named=phrase))
             titled = self._by_title(words[:1], at)
@@ -288,7 +288,7 @@ class Resolver:
         return None
 
     def _group_before(self, pos: int) -> Source | None:
-        """The group or body that opens the sentence before ``pos`` ("Sejumlah pedagang ...").
+        """The group or body that opens the sentence before ``pos`` ("Para nelayan ...").
 
         "Mereka" points back to several people: a person named there is no answer.
         """

@@ -30,7 +30,7 @@ from newsfacts._text import (
 )
 from newsfacts.model import DateMention, Grain, Quote, Span
 from newsfacts.people._index import ORG_HEADS, PRONOUNS, UNNAMED_HEADS, Role, role
-from newsfacts.people._refer import DEMONSTRATIVES, THEY, Resolver, Source, unnamed
+from newsfacts.people._refer import DEMONSTRATIVES, PERSON_NOUNS, THEY, Resolver, Source, unnamed
 
 __all__ = ["find_quotes"]
 
@@ -133,10 +133,8 @@ _CITED = lazy_at_end(
 _CITED_PREFIXES = tuple(_LEX["cited_prefixes"])
 _PLATFORMS = frozenset(_LEX["platforms"])
 # What a demonstrative may point back to as a speaker.
-_SPEAKING_NOUNS = (
-    frozenset(_LEX["document_nouns"]) | frozenset(load("people")["person_nouns"]) | UNNAMED_HEADS
-)
-_POINTED_WORDS = 2  # "Capaian ini"
+_SPEAKING_NOUNS = frozenset(_LEX["document_nouns"]) | PERSON_NOUNS | UNNAMED_HEADS
+_POINTED_WORDS = 2  # "Panen itu"
 _MAX_SUBJECT_WORDS = 20  # "Budi, pemilik toko yang ..., menyatakan"
 
 
@@ -439,11 +437,11 @@ def _no_speaker(words: list[str]) -> bool:
         return True  # "Sekadar mengingatkan, ...": an aside; "Polisi mengatakan" is someone
     if all(w.casefold() in AUXILIARIES for w in words):
         return True  # "Tidak perlu menambahkan ...": advice with no one speaking
-    return _a_thing(words)  # "Langkah ini menegaskan komitmen ...": a thing spoken of
+    return _a_thing(words)  # "Panen tersebut menegaskan ...": a thing spoken of
 
 
 def _a_thing(words: list[str]) -> bool:
-    """Whether a subject is a common noun pointed back to ("Capaian ini", "Program tersebut").
+    """Whether a subject is a common noun pointed back to ("Panen tersebut", "Lagu itu").
 
     People ("Pria itu"), groups, offices, bodies and documents ("Laporan itu") may speak.
     """
@@ -542,7 +540,7 @@ class _Speakers:
         else:
             source = self.resolver.phrase(*c.phrase, at=c.at)
         if source is not None and source.name is not None and not self._plural(c):
-            # A group ("mereka": the traders) is no one a later "ia" or "-nya" points to.
+            # A group ("mereka": the fishermen) is no one a later "ia" or "-nya" points to.
             self.resolver.note(c.at, source)
             self.last = source
         return source
