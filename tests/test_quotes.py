@@ -338,43 +338,41 @@ def test_a_report_or_a_person_pointed_back_to_may_still_speak() -> None:
     assert quote.text == "harga pupuk naik dua kali lipat."
 
 
-def test_menurut_a_name_in_some_circumstance_is_that_name() -> None:
-    text = (
-        "Proyek Kota Hijau Baru (KHB) terus berjalan. Menurut Kepala Bappeda Rudi Santoso dalam rapat "
-        "bersama Panja Perda Kota Hijau (KHB), anggaran tahun ini cukup untuk semua tahap."
-    )
-    (quote,) = newsfacts.extract_quotes(text)
-    assert quote.speaker == "Rudi Santoso"
-
-
-def test_an_english_title_joined_by_of_and_and_reaches_the_name() -> None:
-    text = '"Kami menambah dua pabrik," kata Vice President of Sales and Head of Retail, Dewi Lestari.'
-    (quote,) = newsfacts.extract_quotes(text)
-    assert quote.speaker == "Dewi Lestari"
-
-
-def test_a_name_after_di_and_a_place_noun_is_where_the_speaker_is_not_who() -> None:
-    text = "Nelayan yang sudah melaut 20 tahun di kawasan Muara Jaya ini mengaku hasil tangkapan turun."
-    (quote,) = newsfacts.extract_quotes(text)
-    assert quote.speaker == "Nelayan"
-
-
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        pytest.param(
+            "Proyek Kota Hijau Baru (KHB) terus berjalan. Menurut Kepala Bappeda Rudi Santoso dalam rapat "
+            "bersama Panja Perda Kota Hijau (KHB), anggaran tahun ini cukup untuk semua tahap.",
+            "Rudi Santoso",
+            id="menurut-a-name-in-some-circumstance",
+        ),
+        pytest.param(
+            '"Kami menambah dua pabrik," kata Vice President of Sales and Head of Retail, Dewi Lestari.',
+            "Dewi Lestari",
+            id="english-title-joined-by-of-and-and",
+        ),
+        pytest.param(
+            "Nelayan yang sudah melaut 20 tahun di kawasan Muara Jaya ini mengaku hasil tangkapan turun.",
+            "Nelayan",
+            id="a-name-after-di-and-a-place-noun-is-where",
+        ),
+        pytest.param(
+            "Penyanyi Rina Marlina tampil di Jakarta. Perempuan asal Bandung itu membantah kabar soal tur.",
+            "Rina Marlina",
+            id="a-person-described-and-pointed-back-to",
+        ),
+        pytest.param(
+            "Pelatih Rudi Santoso tiba di Jakarta bersama Menteri Ratna Kusuma. "
+            "Pelatih asal Belanda itu menegaskan bahwa timnya siap bertanding.",
+            "Rudi Santoso",
+            id="a-title-pointed-back-to-is-the-person-last-named-with-it",
+        ),
+        # an outlet glued to a lower-case brand is cited whole
         ("Dikutip dari kabarPagi, harga cabai di pasar induk naik dua kali lipat.", "kabarPagi"),
         ("Mengutip dataStatistika, harga cabai di pasar induk naik dua kali lipat.", "Statistika"),
         ("Dilansir dari siaran YouTube Dinas Pertanian, harga cabai naik dua kali lipat.", "Dinas Pertanian"),
-    ],
-)
-def test_an_outlet_glued_to_a_lower_case_brand_is_cited_whole(text: str, speaker: str) -> None:
-    (quote,) = newsfacts.extract_quotes(text)
-    assert quote.speaker == speaker
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
+        # accounts and unnamed sources after a cue
         ('"Jalan macet parah," tulis akun Instagram @kabar_kota, Senin.', "akun Instagram @kabar_kota"),
         ('"Jalan macet parah," ungkap @pengguna.satu.', "@pengguna.satu"),
         ('"Jalan macet parah," kata seorang petugas kepada wartawan.', "seorang petugas"),
@@ -383,7 +381,7 @@ def test_an_outlet_glued_to_a_lower_case_brand_is_cited_whole(text: str, speaker
         ("Terdakwa mengatakan bahwa uang itu pinjaman dari kawannya.", "Terdakwa"),
     ],
 )
-def test_accounts_and_unnamed_sources_after_a_cue(text: str, speaker: str) -> None:
+def test_the_speaker_is_who_the_cue_names_cites_or_points_back_to(text: str, speaker: str) -> None:
     (quote,) = newsfacts.extract_quotes(text)
     assert quote.speaker == speaker
 
