@@ -273,9 +273,9 @@ _Split = tuple[int, int, str | None, int, EntityKind, tuple[str, ...]]
 
 def _after_work_cue(text: str, start: int) -> bool:
     """Whether "judul", "berjudul" or "bertajuk" stands right before ``start``."""
-    window = text[max(0, start - 16) : start]
+    window = text[max(0, start - 16) : start].lower()
     # A plain substring test first: the cue words are rare, the regex is not cheap.
-    if not any(cue in window.lower() for cue in _WORK_CUES):
+    if not any(cue in window for cue in _WORK_CUES):
         return False
     return _WORK_BEFORE.search(text, max(0, start - 16), start) is not None
 
@@ -737,7 +737,10 @@ class PeopleIndex:
         if not words:
             return None
         if len(words) == 1:
-            for r in self.by_word.get(words[0], ()):
+            holders = self.by_word.get(words[0])
+            if not holders:
+                return None  # most single words asked about belong to no one yet
+            for r in holders:
                 if words[0] in r.aliases and kind in (None, r.kind):
                     return r
         candidates = {id(r): r for w in words for r in self.by_word.get(w, ()) if kind in (None, r.kind)}
