@@ -16,6 +16,7 @@ import regex
 
 __all__ = [
     "LazyPattern",
+    "PhrasePattern",
     "alternation",
     "find_words",
     "first_words",
@@ -79,6 +80,26 @@ class LazyPattern:
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
         """As :meth:`regex.Pattern.finditer`."""
         return self._compile().finditer(string, pos, endpos)
+
+
+class PhrasePattern:
+    """A pattern every match of which holds one of a lexicon's phrases, searched with a test first.
+
+    A case-blind alternation of phrases is tried at every position of the window; most
+    windows hold none of the phrases' first words, which plain substring tests rule out
+    many times faster. ``pattern`` must match only where one of ``phrases`` stands.
+    """
+
+    def __init__(self, pattern: str, phrases: Iterable[str]) -> None:
+        self._pattern = lazy(pattern)
+        self._needs = tuple(sorted({phrase.split()[0].casefold() for phrase in phrases}))
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        """As :meth:`regex.Pattern.search`."""
+        window = string[pos:endpos].casefold()
+        if not any(word in window for word in self._needs):
+            return None
+        return self._pattern.search(string, pos, endpos)
 
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:

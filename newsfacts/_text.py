@@ -279,6 +279,11 @@ _LEADING_PHRASES = lazy(
     rf"|(?:{alternation(_DISCOURSE['leading_phrase_heads'])})\s+[^,.;\n\"]{{1,60}},\s+)*"
 )
 
+# The first words of connectives and leading phrases; none is longer than this.
+_CLAUSE_OPENERS = frozenset(
+    phrase.split()[0] for phrase in _DISCOURSE["connectives"] + _DISCOURSE["leading_phrase_heads"]
+)
+_FIRST_WORD_CHARS = 1 + max(map(len, _CLAUSE_OPENERS))
 
 _PROMO = lazy(rf"(?i)(?:{alternation(_DISCOURSE['promo_openers'])})(?![\p{{L}}])[^\n]*")
 _PROMO_WORDS = first_words(_DISCOURSE["promo_openers"])
@@ -304,6 +309,10 @@ def past_connectives(text: str, start: int, end: int, *, phrases: bool = False) 
     "Sementara itu,", "Namun"; with ``phrases``, also a leading phrase closed by a comma
     ("Di Jakarta, ...", "Menurut Hadi, ...").
     """
+    # Most clauses open with no connective: a look at the first word spares the regex.
+    first = text[start : start + _FIRST_WORD_CHARS].split(maxsplit=1)
+    if not first or first[0].rstrip(",") not in _CLAUSE_OPENERS:
+        return start
     pattern = _LEADING_PHRASES if phrases else _CONNECTIVES
     m = pattern.match(text, start, end)
     return m.end() if m else start

@@ -17,6 +17,7 @@ import regex
 
 from newsfacts._lexicon import (
     LazyPattern,
+    PhrasePattern,
     alternation,
     find_words,
     first_words,
@@ -45,20 +46,22 @@ _B = r"(?<![\p{L}\p{N}])"
 _E = r"(?![\p{L}\p{N}])"
 
 
-def _any_of(name: str) -> LazyPattern:
-    return lazy(rf"(?i){_B}(?:{alternation(_LEX[name])}){_E}")
+def _any_of(name: str) -> PhrasePattern:
+    return PhrasePattern(rf"(?i){_B}(?:{alternation(_LEX[name])}){_E}", _LEX[name])
 
 
 _KINDS = rf"(?:\s+(?:{alternation(_LEX['noun_kinds'])}){_E})*"
-_VERB = lazy(
+_VERB = PhrasePattern(
     rf"(?i){_B}(?P<verb>{alternation(_LEX['verbs'])})(?P<nya>nya)?{_E}{_KINDS}"
-    rf"(?:\s+(?:langsung\s+)?(?:dengan|oleh){_E})?"
+    rf"(?:\s+(?:langsung\s+)?(?:dengan|oleh){_E})?",
+    _LEX["verbs"],
 )
-_NOUN = lazy(
+_NOUN = PhrasePattern(
     rf"(?i){_B}(?P<noun>{alternation(_LEX['nouns'])})(?:nya)?{_KINDS}"
     # Up to two modifiers before the link ("perundingan perdagangan antara"), or straight
     # into the first party's name ("pertemuan Menteri X dengan Y").
-    rf"(?:(?:\s+(?-i:\p{{Ll}}+)){{0,2}}?\s+(?P<link>antara|dengan|bersama){_E}|\s+(?=(?-i:\p{{Lu}})))"
+    rf"(?:(?:\s+(?-i:\p{{Ll}}+)){{0,2}}?\s+(?P<link>antara|dengan|bersama){_E}|\s+(?=(?-i:\p{{Lu}})))",
+    _LEX["nouns"],
 )
 _ANAPHOR = lazy(rf"(?i){_B}(?:pertemuan|perundingan|rapat|audiensi|kunjungan)\s+(?:tersebut|itu|ini){_E}")
 _JOINT = _any_of("joint_verbs")
