@@ -91,7 +91,8 @@ class PhrasePattern:
     """
 
     def __init__(self, pattern: str, phrases: Iterable[str]) -> None:
-        self._pattern = lazy(pattern)
+        self.pattern = pattern
+        self._compiled = lazy(pattern)
         self._needs = tuple(sorted({phrase.split()[0].casefold() for phrase in phrases}))
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
@@ -99,7 +100,7 @@ class PhrasePattern:
         window = string[pos:endpos].casefold()
         if not any(word in window for word in self._needs):
             return None
-        return self._pattern.search(string, pos, endpos)
+        return self._compiled.search(string, pos, endpos)
 
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:

@@ -7,11 +7,14 @@ import itertools
 import time
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsfacts
+from newsfacts._text import _CONNECTIVES, _LEADING_PHRASES, _marks, past_connectives
 from newsfacts.dates._rules import scan
+from newsfacts.meetings._rules import _HABITUAL, _NOUN, _PHONE, _VERB, _VIRTUAL
 
 # Text built from the pieces that trigger rules, so the search reaches the rules' edges.
 # fmt: off
@@ -65,6 +68,69 @@ def test_extraction_is_deterministic(text: str, published: dt.date | None) -> No
 def test_results_round_trip_through_dicts(text: str, published: dt.date | None) -> None:
     facts = newsfacts.extract(text, published=published)
     assert newsfacts.Facts.from_dict(facts.to_dict(), text) == facts
+
+
+# Shortcuts that spare a regex must never change what it finds.
+_MARK_PATTERN = regex.compile(r"&quot;|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_PHRASE_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "Bertemu",
+            "bertemu",
+            "BERTEMU",
+            "rapat",
+            "Rapat",
+            "pertemuan",
+            "dengan",
+            "antara",
+            "Budi",
+            "telepon",
+            "laga",
+            "zoom",
+            "Daring",
+            "rutin",
+            "akan",
+            "batal",
+            "nya",
+            "X",
+            ",",
+            ".",
+            "\u0130",
+            "\u017f",
+            "Namun,",
+            "Namun",
+            "Di",
+            "Menurut",
+            "Sementara itu,",
+            "itu",
+            " ",
+            "\n",
+            '"',
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(st.one_of(TEXTS, _PHRASE_PIECES))
+def test_quotation_marks_are_the_ones_the_pattern_finds(text: str) -> None:
+    assert _marks(text) == [m.span() for m in _MARK_PATTERN.finditer(text)]
+
+
+@given(_PHRASE_PIECES, st.integers(0, 10), st.integers(0, 40))
+def test_phrase_patterns_find_what_their_regex_finds(text: str, start: int, length: int) -> None:
+    end = min(len(text), start + length)
+    for guarded in (_VERB, _NOUN, _PHONE, _VIRTUAL, _HABITUAL):
+        plain = regex.compile(guarded.pattern)
+        found, expected = guarded.search(text, start, end), plain.search(text, start, end)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@given(_PHRASE_PIECES, st.booleans())
+def test_clause_openers_are_skipped_as_the_patterns_skip_them(text: str, phrases: bool) -> None:
+    pattern = _LEADING_PHRASES if phrases else _CONNECTIVES
+    m = pattern.match(text, 0, len(text))
+    assert past_connectives(text, 0, len(text), phrases=phrases) == (m.end() if m else 0)
 
 
 @pytest.mark.parametrize(
