@@ -126,7 +126,14 @@ def test_phrase_patterns_find_what_their_regex_finds(text: str, start: int, leng
         assert (found and found.span()) == (expected and expected.span())
 
 
-@given(_PHRASE_PIECES, st.booleans())
+_OPENED = st.tuples(
+    st.sampled_from(["Namun", "Namun,", "Di", "Menurut", "Sementara itu,", "Adapun", "Budi", "di", ""]),
+    st.sampled_from([" ", ", ", "\n", ",", ""]),
+    _PHRASE_PIECES,
+).map("".join)
+
+
+@given(_OPENED, st.booleans())
 def test_clause_openers_are_skipped_as_the_patterns_skip_them(text: str, phrases: bool) -> None:
     pattern = _LEADING_PHRASES if phrases else _CONNECTIVES
     m = pattern.match(text, 0, len(text))
