@@ -7,7 +7,7 @@ turning that into calendar days against a reference date is ``_resolve``'s job.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import attrs
 import regex
@@ -105,14 +105,10 @@ class Rule:
     name: str
     pattern: LazyPattern
     check: Check | None = None
-    #: What every match holds (see ``_ANCHORS``): the rule runs only near one.
+    #: What every match holds (see ``_anchor_spans``): the rule runs only near one.
     anchor: str = "numeric"
     #: How far a match may start before its anchor and end after it, in characters.
     reach: tuple[int, int] = (60, 60)
-
-
-def _always(_text: str, _m: regex.Match[str]) -> bool:
-    return True
 
 
 _DASH = lazy(r"\s*[-\u2013\u2014/]\s*")
@@ -429,25 +425,14 @@ _NUMERIC_ANCHOR = lazy(r"\d\s*/\s*\d|\d[.-]\d\d?[.-]\d")
 _YEAR_ANCHOR = lazy(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
-def _anchors(text: str) -> Iterator[tuple[int, int, set[str]]]:
-    """``(start, end, kinds)`` of every anchor, in no particular order."""
-    for m in _NUMERIC_ANCHOR.finditer(text):
-        yield m.start(), m.end(), _NUMERIC_KIND
-    for m in _YEAR_ANCHOR.finditer(text):
-        yield m.start(), m.end(), _YEAR_KIND
-    for start, end, word in find_words(text, _ANCHOR_WORDS):
-        yield start, end, _WORD_CLASS[word]
-
-
-_NUMERIC_KIND = {"numeric"}
-_YEAR_KIND = {"year"}
-
-
 def _anchor_spans(text: str) -> dict[str, list[tuple[int, int]]]:
     """The anchors of each kind, in text order."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for start, end, kinds in _anchors(text):
-        for kind in kinds:
+    spans: dict[str, list[tuple[int, int]]] = {
+        "numeric": [m.span() for m in _NUMERIC_ANCHOR.finditer(text)],
+        "year": [m.span() for m in _YEAR_ANCHOR.finditer(text)],
+    }
+    for start, end, word in find_words(text, _ANCHOR_WORDS):
+        for kind in _WORD_CLASS[word]:
             spans.setdefault(kind, []).append((start, end))
     for found in spans.values():
         found.sort()
@@ -506,14 +491,18 @@ def scan(text: str, *, everywhere: bool = False) -> list[Parsed]:
     anchors = _anchor_spans(text)
     whole = [(0, len(text))]
     for order, rule in enumerate(RULES):
-        check = rule.check or _always
-        windows = whole if everywhere else _windows(anchors.get(rule.anchor, []), rule.reach, len(text))
+        if everywhere:
+            windows = whole
+        elif rule.anchor in anchors:
+            windows = _windows(anchors[rule.anchor], rule.reach, len(text))
+        else:
+            continue  # no anchor of its kind: the rule cannot match
+        check = rule.check
         for start, end in windows:
-            found.extend(
-                (m.start(), m.start() - m.end(), order, m)
-                for m in rule.pattern.finditer(text, start, end)
-                if m.end() > m.start() and check(text, m)
-            )
+            for m in rule.pattern.finditer(text, start, end):
+                m_start, m_end = m.span()
+                if m_end > m_start and (check is None or check(text, m)):
+                    found.append((m_start, m_start - m_end, order, m))
     found.sort(key=lambda f: f[:3])
     # Only the matches that survive the overlaps are parsed: about half of them.
     kept: list[Parsed] = []
