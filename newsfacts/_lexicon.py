@@ -125,7 +125,7 @@ def find_words(text: str, words: frozenset[str]) -> Iterator[tuple[int, int, str
     of the same words. Where lowering changes the text's length (a few letters lower to
     two characters) the offsets would drift, so a regex does the work instead.
     """
-    lower = text.lower()
+    lower, vocabulary = _lowered(text)
     if len(lower) != len(text):
         pattern = _word_pattern(tuple(sorted(words)))
         for m in pattern.finditer(text):
@@ -134,7 +134,7 @@ def find_words(text: str, words: frozenset[str]) -> Iterator[tuple[int, int, str
     plain, other = _partition(words)
     # Most words of a lexicon are absent from any one article: intersecting with the
     # article's vocabulary spares a scan of the whole text for each of them.
-    for word in (*(plain & _vocabulary(lower)), *other):
+    for word in (*(plain & vocabulary), *other):
         for start in _whole_word_starts(lower, word):
             yield start, start + len(word), word
 
@@ -150,10 +150,15 @@ def _partition(words: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=4)
-def _vocabulary(lower: str) -> frozenset[str]:
-    """The word tokens of a lowered text; kept for the few layers that ask in turn."""
+def _lowered(text: str) -> tuple[str, frozenset[str]]:
+    """A text in lower case and its word tokens; kept for the few layers that ask in turn.
+
+    Keyed by the caller's own string, whose hash Python keeps: each later layer's lookup
+    costs nothing, where lowering the text again and hashing the copy would not.
+    """
+    lower = text.lower()
     # The standard library's engine splits words about a quarter faster than regex's.
-    return frozenset(_PLAIN_WORD.findall(lower))
+    return lower, frozenset(_PLAIN_WORD.findall(lower))
 
 
 def first_words(phrases: Iterable[str], *, nya: bool = False) -> frozenset[str]:
