@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -112,6 +111,8 @@ def extract_many(articles: Iterable[Article], *, processes: int | None = None) -
     if processes is None or processes <= 1:
         yield from map(_one, indexed)
         return
+    import multiprocessing  # noqa: PLC0415  (only here: it costs import time everyone else would pay)
+
     context = multiprocessing.get_context(_START_METHOD)
     batch_size = processes * _BATCH_PER_PROCESS
     with context.Pool(processes) as pool:
