@@ -15,6 +15,13 @@ import newsfacts
 from newsfacts._text import _CONNECTIVES, _LEADING_PHRASES, _marks, past_connectives
 from newsfacts.dates._rules import scan
 from newsfacts.meetings._rules import _HABITUAL, _NOUN, _PHONE, _VERB, _VIRTUAL
+from newsfacts.people._index import (
+    _CONTEXT_WORDS,
+    _PLACE_BEFORE,
+    _after_work_cue,
+    _word_before,
+    after_place_noun,
+)
 
 # Text built from the pieces that trigger rules, so the search reaches the rules' edges.
 # fmt: off
@@ -138,6 +145,23 @@ def test_clause_openers_are_skipped_as_the_patterns_skip_them(text: str, phrases
     pattern = _LEADING_PHRASES if phrases else _CONNECTIVES
     m = pattern.match(text, 0, len(text))
     assert past_connectives(text, 0, len(text), phrases=phrases) == (m.end() if m else 0)
+
+
+_BEFORE_RUN = st.tuples(
+    st.sampled_from(["", "Budi ", "x", "(", "-", '"', "dengan "]),
+    st.sampled_from(
+        ["di", "Di", "ke", "dari", "asal", "di kawasan", "ke alun-alun", "judul", "Berjudul", "Budi"]
+    ),
+    st.sampled_from([" ", "  ", "\t", "\n", ": ", ' "', " \u201c", "", ","]),
+).map("".join)
+
+
+@given(_BEFORE_RUN)
+def test_the_word_before_a_run_is_one_the_context_tests_need(before: str) -> None:
+    text = before + "Muara Jaya"
+    start = len(before)
+    if _after_work_cue(text, start) or _PLACE_BEFORE.search(text, 0, start) or after_place_noun(text, start):
+        assert _word_before(text, start) in _CONTEXT_WORDS
 
 
 @pytest.mark.parametrize(

@@ -76,7 +76,8 @@ _RUN = lazy(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{N}}]){_TOKEN}(?:[ \t]+(?:(?:{_PARTICL
 _WORD = lazy(_TOKEN)
 _WORK_CUES = tuple(_LEX["work_cues"])
 _WORK_BEFORE = lazy_at_end(rf"(?i)(?<![\p{{L}}])(?:{alternation(_LEX['work_cues'])})\s*:?\s*[\"'\u201c]?\s*$")
-_PLACE_BEFORE = lazy_at_end(r"(?<![\p{L}])(?:di|ke|dari|menuju|kelahiran|asal)[ \t]+$")
+_PLACE_PREPOSITIONS = ("di", "ke", "dari", "menuju", "kelahiran", "asal")
+_PLACE_BEFORE = lazy_at_end(rf"(?<![\p{{L}}])(?:{alternation(_PLACE_PREPOSITIONS)})[ \t]+$")
 # "di kawasan Muara Jaya": no person either, though a body may stand there ("di gedung KPK").
 _PLACE_NOUNS = sorted({w.lower().rstrip(".") for w in _LEX["place_heads"]})
 _PLACE_NOUN_BEFORE = lazy_at_end(rf"(?<![\p{{L}}])(?:di|ke)[ \t]+(?:{alternation(_PLACE_NOUNS)})[ \t]+$")
@@ -269,6 +270,21 @@ def split_run(text: str, start: int, end: int) -> Mention | None:
 
 # (first, end, title, name start, kind, words) of a run, relative to its start.
 _Split = tuple[int, int, str | None, int, EntityKind, tuple[str, ...]]
+
+
+# The words _after_work_cue, _PLACE_BEFORE and after_place_noun look for before a run, as
+# _word_before reads them: the last letters, in lower case ("alun-alun" ends in "alun").
+_CONTEXT_WORDS = frozenset(
+    regex.findall(r"\p{L}+$", word.lower())[0]
+    for word in (*_WORK_CUES, *_PLACE_PREPOSITIONS, *_PLACE_NOUNS)
+)
+_LAST_WORD = lazy_at_end(r"(\p{L}*)[\s:\"'\u201c]*$")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The letters that end the word before ``start`` (past spaces, a colon, a mark), lower case."""
+    found = _LAST_WORD.search(text, max(0, start - 40), start)
+    return found[1].lower() if found else ""
 
 
 def _after_work_cue(text: str, start: int) -> bool:
@@ -646,12 +662,15 @@ class PeopleIndex:
         text = self.text
         if mention.kind is EntityKind.PERSON and not self._is_person_like(mention, start, end):
             return
-        if _after_work_cue(text, start):
-            return  # "dengan judul Menteri Tinjau Sawah": the title of a work names no one
-        if _PLACE_BEFORE.search(text, max(0, start - 12), start) or (
-            mention.kind is EntityKind.PERSON and after_place_noun(text, start)
-        ):
-            return  # "di Vostochny Cosmodrome": a place, however name-like
+        # Each test below needs one of a few words right before the run: most runs have
+        # none, and one look at that word spares the three.
+        if _word_before(text, start) in _CONTEXT_WORDS:
+            if _after_work_cue(text, start):
+                return  # "dengan judul Menteri Tinjau Sawah": the title of a work names no one
+            if _PLACE_BEFORE.search(text, max(0, start - 12), start) or (
+                mention.kind is EntityKind.PERSON and after_place_noun(text, start)
+            ):
+                return  # "di Vostochny Cosmodrome": a place, however name-like
         # Most mentions have no parentheses after them: one look spares two regexes.
         parenthesised = text[end : end + 60].lstrip()[:1] == "("
         acronym = _ACRONYM_AFTER.match(text, end, end + 40) if parenthesised else None
