@@ -139,25 +139,21 @@ class Resolver:
         self.events: list[tuple[int, Source]] = []
         inside = Inside(regions)
         seen_sentences: set[int] = set()
-        # The first person named in each sentence outside quotes is its likely subject.
-        for offset, end, ref in people.timeline:
-            sentence = sentences.bounds(offset)[0]
-            if (
-                ref.kind is not EntityKind.PERSON
-                or sentence in seen_sentences
-                or inside.overlaps(offset, offset + 1)
-            ):
-                continue
-            if is_subject(text, sentence, offset, end):
-                seen_sentences.add(sentence)
-                self.events.append((offset, Source(ref.name, ref.title)))
-        self.events.sort(key=lambda e: e[0])
         # Every person named outside quotes, for when no subject fits.
-        self.mentioned = [
-            (offset, Source(ref.name, ref.title))
-            for offset, _, ref in people.timeline
-            if ref.kind is EntityKind.PERSON and not inside.overlaps(offset, offset + 1)
-        ]
+        self.mentioned: list[tuple[int, Source]] = []
+        sources: dict[int, Source] = {}  # one record per referent, however often named
+        for offset, end, ref in people.timeline:
+            if ref.kind is not EntityKind.PERSON or inside.overlaps(offset, offset + 1):
+                continue
+            source = sources.get(id(ref)) or sources.setdefault(id(ref), Source(ref.name, ref.title))
+            self.mentioned.append((offset, source))
+            # The first person named in each sentence outside quotes is its likely subject.
+            sentence = sentences.bounds(offset)[0]
+            if sentence not in seen_sentences and is_subject(text, sentence, offset, end):
+                seen_sentences.add(sentence)
+                self.events.append((offset, source))
+        self.events.sort(key=lambda e: e[0])
+        self.mentioned.sort(key=lambda e: e[0])
 
     @classmethod
     def of(cls, article: Article, people: PeopleIndex | None = None) -> Resolver:

@@ -196,8 +196,8 @@ def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iter
             continue
         after = _CUE_AFTER.match(text, region.after, region.after + _LOOKAHEAD) if region.closed else None
         if after:
-            cue = Span(after.start("cue"), after.end("nya") if after["nya"] else after.end("cue"), "")
-            cue = attrs.evolve(cue, text=text[cue.start : cue.end])
+            cue_start, cue_end = after.start("cue"), after.end("nya") if after["nya"] else after.end("cue")
+            cue = Span(cue_start, cue_end, text[cue_start:cue_end])
             phrase = None if after["nya"] or after["pro"] else _phrase_after(text, after.end(), sentences)
             candidate = _Candidate(
                 start, end, cue, direct=True, rule="direct_cue_after", phrase=phrase, at=cue.start
