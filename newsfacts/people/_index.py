@@ -733,12 +733,15 @@ class PeopleIndex:
         text = self.text
         # Most such words have neither a comma nor a parenthesis after them: one look
         # spares the regexes.
-        after = text[end : end + 2]
+        following = text[end : end + 10]
+        after = following[:2]
         if after[:1] == "," and _ADDRESS_AFTER.match(text, end, end + 20):
             return False
         # The cheaper look after the name first: it rules most mentions out.
-        introduced = _INTRODUCED_AFTER.match(text, end, end + 10) and _INTRODUCED_BEFORE.search(
-            text, max(0, start - 10), start
+        introduced = (
+            (after[:1] == "," or "yang" in following)
+            and _INTRODUCED_AFTER.match(text, end, end + 10)
+            and _INTRODUCED_BEFORE.search(text, max(0, start - 10), start)
         )
         aged = "(" in after and _AGE_AFTER.match(text, end, end + 14)
         described = (
