@@ -275,8 +275,7 @@ _Split = tuple[int, int, str | None, int, EntityKind, tuple[str, ...]]
 # The words _after_work_cue, _PLACE_BEFORE and after_place_noun look for before a run, as
 # _word_before reads them: the last letters, in lower case ("alun-alun" ends in "alun").
 _CONTEXT_WORDS = frozenset(
-    regex.findall(r"\p{L}+$", word.lower())[0]
-    for word in (*_WORK_CUES, *_PLACE_PREPOSITIONS, *_PLACE_NOUNS)
+    regex.findall(r"\p{L}+$", word.lower())[0] for word in (*_WORK_CUES, *_PLACE_PREPOSITIONS, *_PLACE_NOUNS)
 )
 _LAST_WORD = lazy_at_end(r"(\p{L}*)[\s:\"'\u201c]*$")
 
