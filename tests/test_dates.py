@@ -214,6 +214,38 @@ def test_stale_publication_metadata_yields_to_the_dateline() -> None:
     assert today.value == "2019-03-14"
 
 
+def test_a_day_word_beside_a_written_date_is_that_date_and_the_articles_today() -> None:
+    # The metadata says the 21st; the article says its "today" is Monday the 20th.
+    text = "Tersangka diperiksa hari ini, Senin (20/10/2025). Besok saksi lain dipanggil."
+    hari_ini, senin, besok = newsfacts.extract_dates(text, published="2025-10-21")
+    assert (hari_ini.value, hari_ini.reference) == ("2025-10-20", dt.date(2025, 10, 20))
+    assert senin.value == "2025-10-20"
+    assert besok.value == "2025-10-21"
+
+
+def test_a_day_word_beside_a_date_in_a_quote_does_not_move_the_articles_today() -> None:
+    text = '"Pada hari ini, Senin (20/10/2025), saya dilantik," kenang pensiunan itu. Besok ia pindah.'
+    hari_ini, _, besok = newsfacts.extract_dates(text, published="2025-11-03")
+    assert hari_ini.value == "2025-10-20"
+    assert besok.value == "2025-11-04"
+
+
+def test_a_day_word_beside_a_written_date_gives_the_reference_without_a_publication_date() -> None:
+    # 16/10 was a Thursday in 2025: "besok" counts from Wednesday the 15th.
+    text = "Sidang putusan digelar besok, Kamis (16/10/2025). Kemarin jaksa membacakan tuntutan."
+    besok, kamis, kemarin = newsfacts.extract_dates(text)
+    assert besok.value == kamis.value == "2025-10-16"
+    assert kemarin.value == "2025-10-14"
+
+
+def test_a_day_word_before_a_list_of_dates_or_a_mistyped_date_keeps_its_own_reading() -> None:
+    listed = "Jadwal kereta hari ini, Jumat (7/11/2025), Sabtu (8/11/2025) dan Minggu (9/11/2025)."
+    assert newsfacts.extract_dates(listed, published="2025-11-06")[0].value == "2025-11-06"
+    # 14/10/2025 was a Tuesday, not a Monday: a typo, which the day word does not follow.
+    mistyped = "Rapat digelar besok, Senin (14/10/2025)."
+    assert newsfacts.extract_dates(mistyped, published="2025-10-10")[0].value == "2025-10-11"
+
+
 def test_relative_date_in_a_quote_resolves_at_speech_time() -> None:
     text = '"Saya akan datang besok," kata Budi, Senin (4/4).'
     besok, senin = newsfacts.extract_dates(text, published=REF)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import itertools
 
 from newsfacts._lexicon import alternation, find_words, first_words, lazy, lazy_at_end
 from newsfacts._text import Article, Inside, Sentences, any_between, first_at_or_after
@@ -18,6 +19,10 @@ _FUTURE = lazy(rf"(?i)(?<![\p{{L}}])(?:{alternation(FUTURE_MARKERS)})(?![\p{{L}}
 # A dateline closes its sentence after a comma: "..., kata X, Senin (11/4/2022)."
 _DATELINE_AFTER = lazy(r"\s*(?:[.\n]|$)")
 _DATELINE_BEFORE = lazy_at_end(r",\s*(?:pada\s+)?$")
+# "besok, Rabu (15/10)", "hari ini (20/10)": what stands between a day word and the
+# written date set beside it.
+_BESIDE = lazy(r"\s*,?\s*(?:pada\s+)?")
+_LIST_NEXT = lazy(r"\s*(?:,|dan|hingga|sampai|s\.?d\.?|-)\s*(?:dan\s+)?")
 
 
 def extract_dates(text: str, *, published: object = None) -> tuple[DateMention, ...]:
@@ -55,22 +60,76 @@ def dates_in(article: Article) -> tuple[DateMention, ...]:
         return ()
     sentences = article.sentences
     written = {} if published is not None else _written_years(parsed)
-    ref, guessed = _article_reference(text, parsed, published, written)
+    beside = _written_beside(text, parsed)
+    # In the writer's own words, not in a quote ("Pada hari ini, 21 April, saya ..." may
+    # recall another day), such a pair says which day the article calls today.
+    inside = Inside(article.regions)
+    told = {start: q for start, q in beside.items() if not inside.overlaps(start, q.end)}
+    ref, guessed = _article_reference(text, parsed, published, written, told)
     future = sorted(start for start, _, _ in find_words(text, _FUTURE_WORDS))
+
+    def reading(p: Parsed) -> Value | None:
+        # A reference read off a yearless date is a guess: such dates keep their own
+        # reading, with the years they could be in.
+        own = guessed and p.year is None and p.weekday is not None and p.day is not None
+        return resolve(p, None if own else ref, _direction(text, p, sentences, future), written)
+
     mentions: list[DateMention] = []
+    pinned: set[int] = set()  # day words that took the date written beside them
     for p in parsed:
+        reference = ref
         if p.anaphora is not None:
             value: Value | None = _antecedent(p.anaphora, mentions)
         else:
-            # A reference read off a yearless date is a guess: such dates keep their own
-            # reading, with the years they could be in.
-            own = guessed and p.year is None and p.weekday is not None and p.day is not None
-            value = resolve(p, None if own else ref, _direction(text, p, sentences, future), written)
+            value = None
+            if p.start in beside:
+                value, reference = _as_written(p, reading(beside[p.start]))
+                if value is not None:
+                    pinned.add(p.start)
+            if value is None:
+                value, reference = reading(p), ref
         if value is not None:
             mentions.append(
-                _build(text, p, value, ref if p.needs_reference and value.first is not None else None)
+                _build(text, p, value, reference if p.needs_reference and value.first is not None else None)
             )
-    return tuple(_at_speech_time(article, mentions, parsed, future))
+    return tuple(_at_speech_time(article, mentions, parsed, future, pinned))
+
+
+def _written_beside(text: str, parsed: list[Parsed]) -> dict[int, Parsed]:
+    """Day words set beside a written day ("besok, Rabu (15/10)"), by the day word's start.
+
+    The two name one day: the written date says which, whatever the publication date
+    says ("hari ini, Senin (20/10/2025)" in an article dated the 21st).
+    """
+    beside: dict[int, Parsed] = {}
+    for p, q, after in itertools.zip_longest(parsed, parsed[1:], parsed[2:]):
+        if (
+            q is not None
+            and p.rule == "day_word"
+            and q.day is not None
+            and q.month is not None
+            and q.day2 is None
+            and q.count is None
+            and _BESIDE.fullmatch(text, p.end, q.start)
+            # "hari ini, Jumat (6/11), Sabtu (7/11)": a list of days, not one day named twice.
+            and not (after is not None and _LIST_NEXT.fullmatch(text, q.end, after.start))
+        ):
+            beside[p.start] = q
+    return beside
+
+
+def _as_written(p: Parsed, written: Value | None) -> tuple[Value | None, dt.date | None]:
+    """A day word's value taken from the date beside it, and the day it counts from.
+
+    A date whose weekday disagrees with it holds a typo: the day word keeps its own
+    reading then (``None`` for the value).
+    """
+    if written is None or written.first is None or DateFlag.WEEKDAY_MISMATCH in written.flags:
+        return None, None
+    # A day word never writes a year: that one was inferred says nothing new of it.
+    flags = tuple(f for f in written.flags if f is not DateFlag.INFERRED_YEAR)
+    value = Value(written.first, written.last, Grain.DAY, Grain.DAY, flags, written.alternatives)
+    return value, written.first - dt.timedelta(days=p.count or 0)
 
 
 def _direction(text: str, p: Parsed, sentences: Sentences, future: list[int]) -> int:
@@ -140,13 +199,19 @@ def _written_years(parsed: list[Parsed]) -> dict[int, int]:
 
 
 def _written_dates(
-    text: str, parsed: list[Parsed], published: dt.date | None, written: dict[int, int]
+    text: str,
+    parsed: list[Parsed],
+    published: dt.date | None,
+    written: dict[int, int],
+    apposed: dict[int, int],
 ) -> tuple[list[dt.date], list[dt.date], list[tuple[dt.date, bool]]]:
     """Fully written dates, the datelines among them, and weekday dates without a year.
 
     The last, each with whether it is a dateline, are read only without a publication
     date, in the agreeing year nearest the ``written`` years (else the latest not after
-    today).
+    today). A date set beside a day word says which day the article calls today:
+    ``apposed`` maps its start to the day word's count of days ("besok, Rabu (15/10)": 1),
+    and it stands as a dateline of the day before.
     """
     full: list[dt.date] = []
     datelines: list[dt.date] = []
@@ -154,36 +219,54 @@ def _written_dates(
     for p in parsed:
         if p.month is None or p.day is None or p.day2 is not None:
             continue
+        shift = dt.timedelta(days=apposed.get(p.start, 0))
         if p.year is None:
             if published is None and p.weekday is not None:
                 value = resolve(p, None, 0, written)
                 if value is not None and value.first is not None:
-                    yearless.append((value.first, _is_dateline(text, p)))
+                    if p.start in apposed:
+                        yearless.append((value.first - shift, True))
+                    else:
+                        yearless.append((value.first, _is_dateline(text, p)))
             continue
         value = resolve(p, None, 0)
         if value is None or value.first is None or value.flags:
             continue
         full.append(value.first)
-        if p.weekday is not None and _is_dateline(text, p):
+        if p.start in apposed:
+            datelines.append(value.first - shift)
+        elif p.weekday is not None and _is_dateline(text, p):
             datelines.append(value.first)
     return full, datelines, yearless
 
 
 def _article_reference(
-    text: str, parsed: list[Parsed], published: dt.date | None, written: dict[int, int]
+    text: str,
+    parsed: list[Parsed],
+    published: dt.date | None,
+    written: dict[int, int],
+    told: dict[int, Parsed],
 ) -> tuple[dt.date | None, bool]:
     """The date narration is told from.
 
-    The publication date, unless the article's own datelines (``..., Selasa
-    (29/1/2019).``, weekday and date agreeing) are later: then the metadata is stale and
-    the latest dateline wins. Without a publication date: the most frequent dateline,
-    else the latest fully written date, else the most frequent dateline without its year
+    Where the writer sets a day word beside a written date (``hari ini, Selasa
+    (29/1/2019)``, ``besok, Rabu (30/1/2019)``; ``told``, by the day word's start), the
+    day it counts from: the article says so itself. Otherwise the publication date,
+    unless the article's own datelines (``..., Selasa (29/1/2019).``, weekday and date
+    agreeing) are later: then the metadata is stale and the latest dateline wins.
+    Without a publication date: the most frequent dateline (a told day among them), else
+    the latest fully written date, else the most frequent dateline without its year
     (``..., Kamis (9/3).``) in the agreeing year nearest the years the article writes,
-    else the most frequent weekday date without its year. The flag says the reference
-    was read off a date written without its year.
+    else the most frequent weekday date without its year. The flag says the reference was
+    read off a date written without its year.
     """
-    full, datelines, yearless = _written_dates(text, parsed, published, written)
+    apposed = {q.start: p.count or 0 for p in parsed if (q := told.get(p.start)) is not None}
+    full, datelines, yearless = _written_dates(text, parsed, published, written, apposed)
     if published is not None:
+        today = [_as_written(p, resolve(q, published, 0))[1] for p in parsed if (q := told.get(p.start))]
+        counts = collections.Counter(d for d in today if d is not None)
+        if counts:
+            return max(counts, key=lambda d: (counts[d], d)), False
         if datelines and max(datelines) > published + dt.timedelta(days=1):
             return max(datelines), False
         return published, False
@@ -196,7 +279,11 @@ def _article_reference(
 
 
 def _at_speech_time(
-    article: Article, mentions: list[DateMention], parsed: list[Parsed], future: list[int]
+    article: Article,
+    mentions: list[DateMention],
+    parsed: list[Parsed],
+    future: list[int],
+    pinned: set[int],
 ) -> list[DateMention]:
     """Re-resolve relative dates inside a direct quote against the quote's own dateline.
 
@@ -211,7 +298,7 @@ def _at_speech_time(
     for m in mentions:
         p = by_start[m.start]
         region = inside.holding(m.start, m.end)
-        if region is None or not p.needs_reference or not region.closed:
+        if region is None or not p.needs_reference or not region.closed or m.start in pinned:
             out.append(m)
             continue
         _, sentence_end = sentences.bounds(region.end + 1)
