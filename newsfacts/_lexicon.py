@@ -98,7 +98,7 @@ class PhrasePattern:
     def __init__(self, pattern: str, phrases: Iterable[str]) -> None:
         self.pattern = pattern
         self._compiled = lazy(pattern)
-        self._needs = tuple(sorted({phrase.split()[0].casefold() for phrase in phrases}))
+        self._needs = tuple(sorted(first_words(phrases)))
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """As :meth:`regex.Pattern.search`."""

@@ -77,17 +77,15 @@ def dates_in(article: Article) -> tuple[DateMention, ...]:
     mentions: list[DateMention] = []
     pinned: set[int] = set()  # day words that took the date written beside them
     for p in parsed:
-        reference = ref
+        reference: dt.date | None = ref
+        as_written = _as_written(p, reading(beside[p.start])) if p.start in beside else None
         if p.anaphora is not None:
             value: Value | None = _antecedent(p.anaphora, mentions)
+        elif as_written is not None:
+            value, reference = as_written
+            pinned.add(p.start)
         else:
-            value = None
-            if p.start in beside:
-                value, reference = _as_written(p, reading(beside[p.start]))
-                if value is not None:
-                    pinned.add(p.start)
-            if value is None:
-                value, reference = reading(p), ref
+            value = reading(p)
         if value is not None:
             mentions.append(
                 _build(text, p, value, reference if p.needs_reference and value.first is not None else None)
@@ -118,14 +116,14 @@ def _written_beside(text: str, parsed: list[Parsed]) -> dict[int, Parsed]:
     return beside
 
 
-def _as_written(p: Parsed, written: Value | None) -> tuple[Value | None, dt.date | None]:
+def _as_written(p: Parsed, written: Value | None) -> tuple[Value, dt.date] | None:
     """A day word's value taken from the date beside it, and the day it counts from.
 
     A date whose weekday disagrees with it holds a typo: the day word keeps its own
-    reading then (``None`` for the value).
+    reading then (``None``).
     """
     if written is None or written.first is None or DateFlag.WEEKDAY_MISMATCH in written.flags:
-        return None, None
+        return None
     # A day word never writes a year: that one was inferred says nothing new of it.
     flags = tuple(f for f in written.flags if f is not DateFlag.INFERRED_YEAR)
     value = Value(written.first, written.last, Grain.DAY, Grain.DAY, flags, written.alternatives)
@@ -203,15 +201,14 @@ def _written_dates(
     parsed: list[Parsed],
     published: dt.date | None,
     written: dict[int, int],
-    apposed: dict[int, int],
+    apposed: set[int],
 ) -> tuple[list[dt.date], list[dt.date], list[tuple[dt.date, bool]]]:
     """Fully written dates, the datelines among them, and weekday dates without a year.
 
     The last, each with whether it is a dateline, are read only without a publication
     date, in the agreeing year nearest the ``written`` years (else the latest not after
-    today). A date set beside a day word says which day the article calls today:
-    ``apposed`` maps its start to the day word's count of days ("besok, Rabu (15/10)": 1),
-    and it stands as a dateline of the day before.
+    today). A date set beside a day word (``apposed``, by start: "besok, Rabu (15/10).")
+    is no dateline of its own, though a comma stands before it.
     """
     full: list[dt.date] = []
     datelines: list[dt.date] = []
@@ -219,23 +216,18 @@ def _written_dates(
     for p in parsed:
         if p.month is None or p.day is None or p.day2 is not None:
             continue
-        shift = dt.timedelta(days=apposed.get(p.start, 0))
+        dateline = p.start not in apposed and _is_dateline(text, p)
         if p.year is None:
             if published is None and p.weekday is not None:
                 value = resolve(p, None, 0, written)
                 if value is not None and value.first is not None:
-                    if p.start in apposed:
-                        yearless.append((value.first - shift, True))
-                    else:
-                        yearless.append((value.first, _is_dateline(text, p)))
+                    yearless.append((value.first, dateline))
             continue
         value = resolve(p, None, 0)
         if value is None or value.first is None or value.flags:
             continue
         full.append(value.first)
-        if p.start in apposed:
-            datelines.append(value.first - shift)
-        elif p.weekday is not None and _is_dateline(text, p):
+        if p.weekday is not None and dateline:
             datelines.append(value.first)
     return full, datelines, yearless
 
@@ -260,16 +252,27 @@ def _article_reference(
     else the most frequent weekday date without its year. The flag says the reference was
     read off a date written without its year.
     """
-    apposed = {q.start: p.count or 0 for p in parsed if (q := told.get(p.start)) is not None}
-    full, datelines, yearless = _written_dates(text, parsed, published, written, apposed)
+    # The days the told pairs count from, each with whether the year was guessed (a
+    # weekday date without its year, read without a publication date).
+    today = [
+        (as_written[1], q.year is None and published is None)
+        for p in parsed
+        if (q := told.get(p.start)) is not None
+        and (q.year is not None or q.weekday is not None or published is not None)
+        and (as_written := _as_written(p, resolve(q, published, 0, written))) is not None
+    ]
+    full, datelines, yearless = _written_dates(
+        text, parsed, published, written, {q.start for q in told.values()}
+    )
     if published is not None:
-        today = [_as_written(p, resolve(q, published, 0))[1] for p in parsed if (q := told.get(p.start))]
-        counts = collections.Counter(d for d in today if d is not None)
+        counts = collections.Counter(day for day, _ in today)
         if counts:
             return max(counts, key=lambda d: (counts[d], d)), False
         if datelines and max(datelines) > published + dt.timedelta(days=1):
             return max(datelines), False
         return published, False
+    datelines += [day for day, guessed in today if not guessed]
+    yearless += [(day, True) for day, guessed in today if guessed]
     if datelines or not full:
         # A yearless dateline before any other yearless weekday date ("Rabu (13/4)").
         candidates = datelines or [d for d, dateline in yearless if dateline] or [d for d, _ in yearless]
