@@ -38,15 +38,18 @@ T = TypeVar("T")
 # A lone capital before the dot is an initial or title (``H.``, ``Dr``-like), not an end.
 # Each alternative opens with a plain character class, so the engine rejects most positions
 # at once; the look-behinds are only tried where a terminator already matched.
-_TERMINATED = r"[.!?]+(?<![^\p{L}]\p{Lu}[.!?]+)(?=[\"'\u201d\u2019)]*(?:\s|\p{Lu}|$))[\"'\u201d\u2019]*|\n+"
+_TERMINATED = (
+    r"(?<![.!?])[.!?]++(?<![^\p{L}]\p{Lu}[.!?]++)(?=[\"'\u201d\u2019)]*+(?:\s|\p{Lu}|$))[\"'\u201d\u2019]*+"
+    r"|(?<!\n)\n++"
+)
 _SENTENCE_END = lazy(_TERMINATED)
 # Scraped text that lost its line breaks often keeps them as a run of spaces, after a
 # title-case heading ("Harga Beras Naik  Sementara itu, ..."); after a lower-case word
 # ("korban banjir  Kampung Melayu") or where the text has line breaks, two spaces are only a typo.
 _SENTENCE_END_UNBROKEN = lazy(
     rf"{_TERMINATED}"
-    r"|[ \t]{2,}(?<=\S[ \t]{2,})"
-    r"(?<!(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'-]*,?[ \t]{2,})(?=[\p{Lu}\"\u201c\u201d])"
+    r"|(?<=\S)[ \t]{2,}+"
+    r"(?<!(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'-]*,?[ \t]{2,}+)(?=[\p{Lu}\"\u201c\u201d])"
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -19,6 +20,7 @@ from newsfacts.errors import NewsfactsError
 __all__ = ["main"]
 
 _PROGRESS_EVERY = 0.5  # seconds between progress lines
+_BROKEN_PIPE = 128 + 13  # the status of a filter ended by SIGPIPE, as a shell reports it
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -65,6 +67,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
     try:
         return _run(source, args, sys.stdout)
+    except BrokenPipeError:
+        # The reader went away (``| head -1``): stop quietly, as other filters do. Output
+        # still buffered is dropped, and the interpreter must not flush it at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return _BROKEN_PIPE
     finally:
         if source is not sys.stdin:
             source.close()

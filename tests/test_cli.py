@@ -112,3 +112,20 @@ def test_progress_line_appears_only_on_a_terminal(monkeypatch: pytest.MonkeyPatc
     silent.tick()
     silent.done()
     assert quiet.getvalue() == ""
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path: Path, jobs: str) -> None:
+    path = tmp_path / "many.jsonl"
+    text = "Presiden Budi Santoso bertemu Menteri Joko pada Rabu (13/4). " * 20
+    path.write_text("".join(json.dumps({"id": i, "text": text}) + "\n" for i in range(400)), encoding="utf-8")
+    command = [sys.executable, "-m", "newsfacts", "extract", "--jobs", jobs, str(path)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as run:
+        assert run.stdout is not None
+        assert run.stderr is not None
+        assert json.loads(run.stdout.readline())["id"] == 0
+        run.stdout.close()  # as `| head -1` does
+        err = run.stderr.read()
+        status = run.wait(timeout=60)
+    assert err == b""
+    assert status == 128 + 13

@@ -113,11 +113,14 @@ _LOCATION_END = lazy(
     rf"{_B}(?:pada|untuk|guna|yang|sejak|saat|ketika|sebelum|setelah|usai|seusai|dan|serta|bersama|"
     rf"terkait|membahas|sekitar|hari|tadi|kemarin){_E}|[.;:\n\"\u201c\u201d]"
 )
+# A separator starts where its white space starts ((?<!\s)), and white space before a
+# word is taken whole (*+): a long run of spaces is then tried once, not from each of
+# its positions, which would take time growing with the square of its length.
 _COORDINATION = lazy(
-    r"\s*(?:,\s*)?(?<![\p{L}])(?:dan|serta|beserta|maupun|atau(?:\s+dengan)?|bersama(?:\s+dengan)?|&)\s+"
-    r"|\s*,\s*(?!dan\s)"
+    r"(?<!\s)\s*+(?:,\s*+)?(?<![\p{L}])(?:dan|serta|beserta|maupun|atau(?:\s+dengan)?|bersama(?:\s+dengan)?|&)\s+"
+    r"|(?<!\s)\s*+,\s*+(?!dan\s)"
 )
-_WITH_DENGAN = lazy(rf"\s*,?\s+dengan\s+|{_COORDINATION.pattern}")
+_WITH_DENGAN = lazy(rf"(?<!\s)(?:\s*+,)?\s++dengan\s+|{_COORDINATION.pattern}")
 # A meeting reported inside speech ("jaksa menyebut X bertemu Y") has its own subject.
 _SPEECH = alternation(load("quotes")["reported_verbs"])
 _CLAUSE_OPENER = lazy(rf"(?i){_B}(?:{TIME_CONJUNCTIONS}|bahwa|sehingga|karena|{_SPEECH}){_E}")

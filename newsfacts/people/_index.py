@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import bisect
 import enum
-import functools
 from collections.abc import Callable
 from typing import Literal
 
 import attrs
 import regex
 
+from newsfacts._cache import cache_short
 from newsfacts._lexicon import alternation, lazy, lazy_at_end, load
 from newsfacts.model import EntityKind, Person, Span
 
@@ -130,7 +130,13 @@ _NOMINAL = lazy(r"(?:Ke|Pe[nmr]?|Peng|Peny)\p{Ll}{3,}an")
 _VERB_FORM = lazy(r"Me(?:ng|ny|m[bp]|n[cdjt])\p{Ll}{3,}|Di\p{Ll}{3,}kan")
 
 
-@functools.lru_cache(maxsize=65536)
+# Keys longer than these are computed afresh each time (see cache_short): no word or
+# name of a real article is as long.
+_LONGEST_WORD = 40
+_LONGEST_NAME = 120
+
+
+@cache_short(_LONGEST_WORD)
 def role(word: str) -> Role:
     """Classify one capitalised word."""
     bare = word.rstrip(".")
@@ -344,7 +350,7 @@ def _past_function_words(text: str, start: int, end: int) -> int:
     return end
 
 
-@functools.lru_cache(maxsize=65536)
+@cache_short(_LONGEST_NAME)
 def _split(run: str) -> _Split | None:
     words = [(m.start(), m.group()) for m in _WORD.finditer(run)]
     # Leading function words ("Namun", "Menurut") are sentence furniture, not names.
@@ -550,10 +556,14 @@ def _in_heading(text: str, start: int, end: int) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=65536)  # names recur within and across articles
+@cache_short(_LONGEST_NAME)  # names recur within and across articles
 def words_of(name: str) -> tuple[str, ...]:
     """A name's words for matching: ``Budi A. Santoso`` and ``Budi A Santoso`` agree."""
     return tuple(w.rstrip(".") for w in name.split())
+
+
+def _fullest_first(r: Referent) -> tuple[int, int]:
+    return len(r.words), -r.order
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -580,6 +590,9 @@ class PeopleIndex:
     # in a short one, each word asked about.
     _lower: frozenset[str] | None = None
     _lower_seen: dict[str, bool] = attrs.Factory(dict)
+    # Word -> the fullest name that holds it, kept until a name with that word changes:
+    # a long text asks about the same words again and again.
+    _fullest: dict[str, Referent | None] = attrs.Factory(dict)
 
     @classmethod
     def of(cls, text: str) -> PeopleIndex:
@@ -690,6 +703,7 @@ class PeopleIndex:
     def _alias(self, ref: Referent, alias: str) -> None:
         ref.aliases.add(alias)
         self.by_word.setdefault(alias, []).append(ref)
+        self._fullest.pop(alias, None)
 
     def _past_defined_acronym(self, mention: Mention) -> Mention:
         """Move a body the article abbreviates into the title (``Ketua Apindo | Budi``)."""
@@ -724,6 +738,7 @@ class PeopleIndex:
                 ref.title = " ".join(filter(None, [ref.title, " ".join(words[: ref.first_word])]))
                 ref.rename(" ".join(words[ref.first_word :]))
                 ref.first_word = 0
+        self._fullest.clear()  # names were trimmed: what held a word may hold it no more
 
     def _is_person_like(self, mention: Mention, start: int, end: int) -> bool:
         """Two name words, a title, or an appositive (``pedagang, Karno, yang``) make a person."""
@@ -764,13 +779,21 @@ class PeopleIndex:
             for r in holders:
                 if words[0] in r.aliases and kind in (None, r.kind):
                     return r
+            # One word: the names that hold it, no need to match word runs.
+            if kind is None and words[0] in self._fullest:
+                return self._fullest[words[0]]
+            held = [r for r in holders if words[0] in r.words and kind in (None, r.kind)]
+            fullest = max(held, key=_fullest_first) if held else None
+            if kind is None:
+                self._fullest[words[0]] = fullest
+            return fullest
         candidates = {id(r): r for w in words for r in self.by_word.get(w, ()) if kind in (None, r.kind)}
         if not candidates:
             return None
         matches = [r for r in candidates.values() if _contains(r.words, words) or _contains(words, r.words)]
         if not matches:
             return None
-        return max(matches, key=lambda r: (len(r.words), -r.order))
+        return max(matches, key=_fullest_first)
 
     def _add(self, mention: Mention) -> Referent:
         assert mention.name is not None
@@ -862,6 +885,7 @@ class PeopleIndex:
 
     def _index_words(self, ref: Referent) -> None:
         for word in ref.words:
+            self._fullest.pop(word, None)
             holders = self.by_word.setdefault(word, [])
             if not any(holder is ref for holder in holders):
                 holders.append(ref)

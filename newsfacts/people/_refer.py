@@ -68,11 +68,23 @@ _LOWER_WORD = lazy(r"(?<![\p{L}])\p{Ll}{2,}")
 _PREDICATE_AFTER = lazy(r"(?:\s*\([^)\n]{1,40}\))?(?:\s+\p{Ll}|,\s)")
 
 
+# A name that opens its clause stands this close to the clause's start: a longer run of
+# capitalised words before it is a heading or debris. The bound also keeps the look back
+# short when one long sentence names many people.
+_LEAD_REACH = 200
+
+
 def is_subject(text: str, sentence: int, start: int, end: int) -> bool:
     """Whether a name opens its clause and a predicate follows (``..., Jokowi menyebut``)."""
-    lead = text[sentence:start]
-    clause = lead[lead.rfind(",") + 1 :]
-    return not _LOWER_WORD.search(clause) and _PREDICATE_AFTER.match(text, end, end + 60) is not None
+    reach = max(sentence, start - _LEAD_REACH)
+    comma = text.rfind(",", reach, start)
+    if comma < 0 and reach > sentence:
+        return False
+    clause = comma + 1 if comma >= 0 else sentence
+    return (
+        not _LOWER_WORD.search(text, clause, start)
+        and _PREDICATE_AFTER.match(text, end, end + 60) is not None
+    )
 
 
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})

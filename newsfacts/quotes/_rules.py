@@ -190,7 +190,12 @@ def _words(text: str, start: int, end: int) -> int:
 
 def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iterator[_Candidate]:
     previous: QuoteRegion | None = None
+    # The paragraph's start is carried from region to region (they come in text order), so
+    # a long paragraph with many quotes is scanned once, not once per quote.
+    para_start = scanned = 0
     for region in regions:
+        para_start = text.rfind("\n", scanned, region.opening) + 1 or para_start
+        scanned = region.opening
         start, end = trim(text, region.start, region.end)
         if end <= start:
             continue
@@ -220,7 +225,6 @@ def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iter
             yield candidate
             previous = region
             continue
-        para_start = text.rfind("\n", 0, region.opening) + 1
         # The cue ends at the mark: look only as far back as the longest cue reaches.
         before = _CUE_BEFORE.search(text, max(para_start, region.opening - _CUE_REACH), region.opening)
         if before and (before["verb"] or before["colon"]):
@@ -240,8 +244,10 @@ def _direct(text: str, regions: list[QuoteRegion], sentences: Sentences) -> Iter
             previous = region
             continue
         # A quote that opens its paragraph, or its sentence where paragraphs were lost.
-        lead = text[para_start : region.opening].rstrip()
-        opens_paragraph = not lead or lead[-1] in ".!?"
+        lead_end = region.opening
+        while lead_end > para_start and text[lead_end - 1].isspace():
+            lead_end -= 1
+        opens_paragraph = lead_end == para_start or text[lead_end - 1] in ".!?"
         split = previous is not None and _same_paragraph(text, previous, region) and previous.closed
         if (
             _words(text, start, end) >= _MIN_DIRECT_WORDS
@@ -279,7 +285,7 @@ def _titled(text: str, start: int, end: int) -> bool:
 
 
 def _same_paragraph(text: str, a: QuoteRegion, b: QuoteRegion) -> bool:
-    return "\n" not in text[a.after : b.opening]
+    return text.find("\n", a.after, b.opening) < 0
 
 
 def _phrase_after(text: str, pos: int, sentences: Sentences) -> tuple[int, int] | None:
