@@ -134,7 +134,7 @@ def find_words(text: str, words: frozenset[str]) -> Iterator[tuple[int, int, str
     if len(lower) != len(text):
         pattern = _word_pattern(tuple(sorted(words)))
         for m in pattern.finditer(text):
-            yield m.start(), m.end(), m.group().lower()
+            yield m.start(), m.end(), normalize(m.group())
         return
     plain, other = _partition(words)
     # Most words of a lexicon are absent from any one article: intersecting with the
@@ -191,8 +191,16 @@ def _whole_word_starts(text: str, word: str) -> Iterator[int]:
 
 
 def normalize(phrase: str) -> str:
-    """A phrase as a lexicon key: case folded, white space single."""
-    return " ".join(phrase.casefold().split())
+    """A phrase as a lexicon key: case folded, white space single.
+
+    The patterns match case-blind letter for letter, so a letter whose folded form is
+    longer (dotted ``İ`` folds to ``i`` and a combining dot) is folded to its first
+    letter, as the pattern matched it: ``SENİN`` is the key ``senin``.
+    """
+    folded = phrase.casefold()
+    if len(folded) != len(phrase):
+        folded = "".join(c.casefold() if len(c.casefold()) == 1 else c.lower()[:1] for c in phrase)
+    return " ".join(folded.split())
 
 
 @functools.cache

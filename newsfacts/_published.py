@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
+
 from newsfacts._lexicon import lazy
 from newsfacts.errors import InvalidInputError, InvalidPublishedDateError
 
 __all__ = ["coerce_published", "require_text"]
 
-_ISO = lazy(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+_ISO = lazy(
+    r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d+)?)?"
+    r"(?P<zone>Z|[+-]\d{2}:?\d{2})?)?"
+)
+# The day a timestamp falls on where the news is written: Western Indonesian Time, which
+# keeps no daylight saving time, so a fixed offset is exact.
+WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
+# Scraped metadata is a few dozen characters; anything much longer is not a date, and
+# would only cost dateparser time (and fill the error message).
+_LONGEST_PUBLISHED = 100
 
 
 def coerce_published(value: object) -> dt.date | None:
@@ -17,7 +29,10 @@ def coerce_published(value: object) -> dt.date | None:
 
     A string that is not ISO 8601 is given to dateparser (Indonesian and English), so
     scraped metadata such as ``"Selasa, 12 Apr 2022 10:05 WIB"`` works too; it must name
-    a day, a month and a year.
+    a day, a month and a year, written out: relative words (``kemarin``, ``now``, ``2 hari
+    lalu``) would date the article by the clock of the machine that reads it, and are
+    refused. A time with a zone (an aware ``datetime``, ``...T20:00:00Z``) is taken on the
+    day it is in Western Indonesian Time; to use another zone, pass the ``date``.
 
     Raises:
         InvalidInputError: ``value`` is of another type.
@@ -26,7 +41,7 @@ def coerce_published(value: object) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
+        return value.astimezone(WIB).date() if value.utcoffset() is not None else value.date()
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
@@ -35,14 +50,40 @@ def coerce_published(value: object) -> dt.date | None:
     stripped = value.strip()
     if not stripped:
         return None
+    if len(stripped) > _LONGEST_PUBLISHED:
+        msg = (
+            f"published {stripped[:40]!r}... is {len(stripped):,} characters long; "
+            f"a publication date is at most {_LONGEST_PUBLISHED}"
+        )
+        raise InvalidPublishedDateError(msg)
     iso = _ISO.fullmatch(stripped)
     if iso:
         try:
-            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+            return _from_iso(iso)
         except ValueError as exc:
             msg = f"published {value!r} is not a valid date: {exc}"
             raise InvalidPublishedDateError(msg) from None
+    if stripped[0] in "+-":
+        msg = f"published {value!r} is not a date newsfacts can read; give an ISO date such as 2022-04-12"
+        raise InvalidPublishedDateError(msg)
     return _parse_loose(value)
+
+
+def _from_iso(iso: regex.Match[str]) -> dt.date:
+    day = dt.date(int(iso["year"]), int(iso["month"]), int(iso["day"]))
+    if iso["hour"] is None:
+        return day
+    at = dt.time(int(iso["hour"]), int(iso["minute"]), int(iso["second"] or 0))
+    if iso["zone"] is None:
+        return day  # a local time: the day as written
+    zone = iso["zone"].replace(":", "")
+    offset = (
+        dt.timedelta(0)
+        if zone == "Z"
+        else int(zone[0] + "1") * dt.timedelta(hours=int(zone[1:3]), minutes=int(zone[3:5]))
+    )
+    moment = dt.datetime.combine(day, at, tzinfo=dt.timezone(offset))
+    return moment.astimezone(WIB).date()
 
 
 def _parse_loose(value: str) -> dt.date:
@@ -52,7 +93,13 @@ def _parse_loose(value: str) -> dt.date:
     parsed = dateparser.parse(
         value,
         languages=["id", "en"],
-        settings={"STRICT_PARSING": True, "DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False},
+        settings={
+            "STRICT_PARSING": True,
+            "DATE_ORDER": "DMY",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            # Written dates only: no relative words, no Unix timestamps.
+            "PARSERS": ["absolute-time"],
+        },
     )
     if parsed is None:
         msg = f"published {value!r} is not a date newsfacts can read; give an ISO date such as 2022-04-12"

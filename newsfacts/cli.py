@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import io
 import json
 import os
 import sys
@@ -21,6 +22,8 @@ __all__ = ["main"]
 
 _PROGRESS_EVERY = 0.5  # seconds between progress lines
 _BROKEN_PIPE = 128 + 13  # the status of a filter ended by SIGPIPE, as a shell reports it
+_INTERRUPTED = 128 + 2  # ... and by SIGINT
+_BOM = b"\xef\xbb\xbf"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,77 +43,132 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     ex.add_argument("file", nargs="?", default="-", help="input file, or - for standard input (default)")
-    ex.add_argument("--published", help="publication date for plain-text input (ISO, e.g. 2022-04-12)")
+    ex.add_argument(
+        "--published",
+        help="publication date (ISO, e.g. 2022-04-12) of plain-text input and of records that give none",
+    )
     ex.add_argument("--text", action="store_true", help="read the input as one plain-text article")
     ex.add_argument(
         "--jobs",
         "-j",
-        type=int,
+        type=_jobs,
         default=1,
         metavar="N",
-        help="worker processes for JSON Lines input (default 1)",
+        help="worker processes for JSON Lines input (default 1; 0 for one per core)",
     )
     return parser
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        msg = f"expected a number of processes, 1 or more (0 for one per core), not {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return jobs or os.cpu_count() or 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 1 some article failed, 2 usage)."""
+    """Run the command line; return the exit status.
+
+    0 when every article was read, 1 when some line failed, 2 for a usage error, 130 when
+    interrupted (Ctrl-C) and 141 when the reader of the output went away.
+    """
     args = _parser().parse_args(argv)
-    source: IO[str]
+    source: IO[bytes]
     if args.file == "-":
-        source = sys.stdin
+        source = _bytes_of(sys.stdin)
     else:
         try:
-            source = Path(args.file).open(encoding="utf-8")  # noqa: SIM115 - closed below
+            source = Path(args.file).open("rb")  # noqa: SIM115 - closed below
         except OSError as exc:
             print(f"newsfacts: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
             return 2
+    out = sys.stdout
+    if isinstance(out, io.TextIOWrapper):
+        out.reconfigure(encoding="utf-8", errors="strict")  # JSON Lines are UTF-8, whatever the locale
     try:
-        return _run(source, args, sys.stdout)
+        return _run(source, args, out)
     except BrokenPipeError:
         # The reader went away (``| head -1``): stop quietly, as other filters do. Output
         # still buffered is dropped, and the interpreter must not flush it at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return _BROKEN_PIPE
+    except KeyboardInterrupt:
+        # Ctrl-C: the lines written so far stay written, with no traceback.
+        out.flush()
+        return _INTERRUPTED
     finally:
-        if source is not sys.stdin:
+        # Standard input is left open: the reading thread may still wait on it, holding
+        # its reader, which close would then wait for.
+        if args.file != "-":
             source.close()
 
 
-def _run(source: IO[str], args: argparse.Namespace, out: IO[str]) -> int:
+def _bytes_of(stream: IO[str]) -> IO[bytes]:
+    """The bytes of a text stream, read through a reader of our own.
+
+    Each line is decoded on its own, so one bad byte costs one line. The reader is not
+    ``sys.stdin.buffer``: a worker process started while a thread waits on a line would
+    inherit that object's lock held, and wait forever closing it.
+    """
+    try:
+        return open(stream.fileno(), "rb", closefd=False)
+    except (AttributeError, OSError, ValueError):  # not a file (a test's StringIO)
+        return io.BytesIO(stream.read().encode("utf-8", "surrogateescape"))
+
+
+def _first_byte(source: IO[bytes]) -> bytes:
+    """The first byte that is neither white space nor a byte-order mark (some editors write one)."""
     head = source.read(1)
-    while head.isspace():
+    while head.isspace() or head == _BOM[:1]:
+        if head == _BOM[:1]:
+            rest = source.read(2)
+            if head + rest != _BOM:
+                return head + rest
         head = source.read(1)
-    if args.text or (head and head != "{"):
-        return _run_text(head + source.read(), args, out)
-    failed = 0
+    return head
+
+
+def _run(source: IO[bytes], args: argparse.Namespace, out: IO[str]) -> int:
+    head = _first_byte(source)
+    if args.text or (head and head != b"{"):
+        raw = head + source.read()
+        return _run_text(raw.decode("utf-8", "replace").removeprefix("\ufeff"), args, out)
+    bad_lines: list[int] = []  # appended from the reading thread when there are workers
     line_numbers: collections.deque[int] = collections.deque()
 
     def records() -> Iterator[dict[str, Any]]:
-        nonlocal failed
         for number, line in _lines(head, source):
             if not line.strip():
                 continue
             try:
                 record = _article(line)
-            except ValueError as exc:
+            except (ValueError, RecursionError) as exc:
                 print(f"newsfacts: line {number}: {_reason(exc)}", file=sys.stderr)
-                failed += 1
+                bad_lines.append(number)
                 continue
+            if args.published is not None and record.get("published") is None:
+                record["published"] = args.published  # the date of records that give none
             line_numbers.append(number)
             yield record
 
     progress = _Progress(enabled=sys.stderr.isatty())
+    # A pipe or a terminal gets each line as soon as it is done; a file, whole buffers.
+    flush = not out.seekable()
+    failed = 0
     for result in extract_many(records(), processes=args.jobs):
         number = line_numbers.popleft()
         if isinstance(result, Failure):
             print(f"newsfacts: line {number}: {result.message}", file=sys.stderr)
             failed += 1
         else:
-            _write(out, result.to_dict())
+            _write(out, result.to_dict(), flush=flush)
         progress.tick()
     progress.done()
-    return 1 if failed else 0
+    return 1 if failed or bad_lines else 0
 
 
 class _Progress:
@@ -134,14 +192,13 @@ class _Progress:
             print(f"\rnewsfacts: {self.count} articles", file=sys.stderr)
 
 
-def _lines(head: str, source: IO[str]) -> Iterator[tuple[int, str]]:
-    first = head + source.readline()
-    yield 1, first
+def _lines(head: bytes, source: IO[bytes]) -> Iterator[tuple[int, bytes]]:
+    yield 1, head + source.readline()
     yield from enumerate(source, start=2)
 
 
-def _article(line: str) -> dict[str, Any]:
-    record = json.loads(line)
+def _article(line: bytes) -> dict[str, Any]:
+    record = json.loads(line.decode("utf-8"))
     if not isinstance(record, dict):
         msg = "expected a JSON object with a 'text' field"
         raise ValueError(msg)  # noqa: TRY004 - reported like any other bad line
@@ -164,10 +221,22 @@ def _run_text(text: str, args: argparse.Namespace, out: IO[str]) -> int:
 def _reason(exc: Exception) -> str:
     if isinstance(exc, json.JSONDecodeError):
         return f"not JSON: {exc.msg} (column {exc.colno})"
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not UTF-8: byte {exc.object[exc.start]:#04x} at column {exc.start + 1}"
+    if isinstance(exc, RecursionError):
+        return "not JSON newsfacts reads: nested too deeply"
     if isinstance(exc, KeyError):
         return f"missing field {exc}"
     return str(exc)
 
 
-def _write(out: IO[str], payload: dict[str, Any]) -> None:
-    out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+def _write(out: IO[str], payload: dict[str, Any], *, flush: bool = False) -> None:
+    line = json.dumps(payload, ensure_ascii=False) + "\n"
+    try:
+        out.write(line)
+    except UnicodeEncodeError:
+        # A lone surrogate (from a "\\ud800" escape in the input) has no UTF-8 form: the
+        # line is written with every non-ASCII character escaped, still valid JSON.
+        out.write(json.dumps(payload) + "\n")
+    if flush:
+        out.flush()

@@ -29,7 +29,36 @@ def test_published_reads_scraped_metadata_strings() -> None:
     assert newsfacts.extract("besok", published="Selasa, 12 Apr 2022 10:05").published == dt.date(2022, 4, 12)
 
 
-@pytest.mark.parametrize("published", ["2022-13-45", "bukan tanggal", "2022-02-30"])
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        ("2022-04-11T20:00:00Z", dt.date(2022, 4, 12)),  # 03:00 the next morning in Jakarta
+        ("2022-04-12T23:30-12:00", dt.date(2022, 4, 13)),
+        ("2022-04-12T06:59:59+00:00", dt.date(2022, 4, 12)),
+        ("2022-04-12T23:30", dt.date(2022, 4, 12)),  # no zone: the day as written
+        (dt.datetime(2022, 4, 11, 20, 0, tzinfo=dt.timezone.utc), dt.date(2022, 4, 12)),
+        (dt.datetime(2022, 4, 11, 20, 0), dt.date(2022, 4, 11)),  # noqa: DTZ001 - naive on purpose
+    ],
+)
+def test_a_time_with_a_zone_is_dated_in_western_indonesian_time(published: object, day: dt.date) -> None:
+    assert newsfacts.extract("besok", published=published).published == day
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        "2022-13-45",
+        "bukan tanggal",
+        "2022-02-30",
+        "2022-04-12T99:99:99",
+        "-2022-04-12",
+        "kemarin",
+        "now",
+        "2 hari lalu",
+        "besok",
+        "1649750400",
+    ],
+)
 def test_invalid_published_string_is_a_typed_value_error(published: str) -> None:
     with pytest.raises(InvalidPublishedDateError) as info:
         newsfacts.extract("besok", published=published)
@@ -100,3 +129,9 @@ def test_lines_pointing_to_other_stories_are_not_the_article() -> None:
     facts = newsfacts.extract(text, published="2022-04-12")
     assert [d.text for d in facts.dates] == ["Senin (11/4)"]
     assert facts.quotes == ()
+
+
+def test_an_overlong_published_is_refused_at_once_with_a_short_message() -> None:
+    with pytest.raises(InvalidPublishedDateError) as info:
+        newsfacts.extract("besok", published="12 April 2022 " * 20_000)
+    assert len(str(info.value)) < 200

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import pickle
+import subprocess
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import newsfacts
-from newsfacts import Facts, Failure
+from newsfacts import Facts, Failure, _batch
 
 ARTICLES = [
     {"id": f"a{i}", "published": "2022-04-12", "text": f"Rapat ke-{i} digelar besok, kata Budi Santoso."}
@@ -84,3 +87,111 @@ def test_dask_bag_recipe(tmp_path: Path) -> None:
     rows = [json.loads(line) for path in sorted(tmp_path.glob("facts-*.jsonl")) for line in path.open()]
     assert sorted(r["id"] for r in rows) == sorted(a["id"] for a in ARTICLES)
     assert all(r["dates"][0]["value"] == "2022-04-13" for r in rows)
+
+
+def test_one_string_is_refused_not_read_as_characters() -> None:
+    with pytest.raises(newsfacts.InvalidInputError, match="not one string"):
+        newsfacts.extract_many("Sidang ditunda besok.")
+
+
+@pytest.mark.parametrize("processes", [0, -1, 2.5])
+def test_a_process_count_below_one_is_refused(processes: object) -> None:
+    with pytest.raises(ValueError, match="processes"):
+        newsfacts.extract_many(ARTICLES, processes=processes)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_input_that_raises_yields_what_was_read_before_it(processes: int) -> None:
+    def stream() -> Iterator[str]:
+        for i in range(30):
+            if i == 25:
+                raise OSError("the feed broke")
+            yield "Sidang ditunda besok."
+
+    results = []
+    with pytest.raises(OSError, match="the feed broke"):
+        results.extend(newsfacts.extract_many(stream(), processes=processes))
+    assert len(results) == 25
+
+
+def test_fields_a_worker_need_not_see_are_kept_whatever_they_are() -> None:
+    articles = [{"id": lambda: None, "text": "Sidang ditunda besok."}, {"id": "plain", "text": "besok"}]
+    here = list(newsfacts.extract_many(articles))
+    there = list(newsfacts.extract_many(articles, processes=2))
+    assert [type(r) for r in there] == [type(r) for r in here] == [Facts, Facts]
+    assert there[0].id is articles[0]["id"]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the workers see the patch only when forked")
+@pytest.mark.parametrize("processes", [1, 2])
+def test_an_unexpected_error_fails_its_article_alone(monkeypatch: pytest.MonkeyPatch, processes: int) -> None:
+    real = _batch.extract
+
+    def flaky(text: str, *, published: object = None) -> Facts:
+        if text == "boom":
+            raise RuntimeError("a bug")
+        return real(text, published=published)
+
+    monkeypatch.setattr(_batch, "extract", flaky)
+    articles = [ARTICLES[0], {"id": "x", "text": "boom"}, ARTICLES[1]]
+    results = list(newsfacts.extract_many(articles, processes=processes))
+    assert [type(r) for r in results] == [Facts, Failure, Facts]
+    assert (results[1].id, results[1].error, results[1].message) == ("x", "RuntimeError", "a bug")
+
+
+def test_a_result_is_yielded_before_more_input_comes() -> None:
+    first_seen = threading.Event()
+
+    def stream() -> Iterator[str]:
+        yield "Sidang ditunda besok."
+        # A pipe fed one line at a time: the next article comes only after the first result.
+        assert first_seen.wait(60), "the first result was held back waiting for more input"
+        yield "Rapat digelar lusa."
+
+    results = newsfacts.extract_many(stream(), processes=2)
+    next(results)
+    first_seen.set()
+    assert len(list(results)) == 1
+
+
+# A worker killed in the middle of a run: by the article itself (it dies each time it is
+# tried), or once, as the out-of-memory killer would. Run in a subprocess with a time
+# limit: a run that waited forever for a dead worker must fail the test, not hang it.
+_KILLED_WORKER = """
+import os, signal, sys, warnings
+import newsfacts
+from newsfacts import _batch
+real = _batch.extract
+flag = sys.argv[2]
+def deadly(text, *, published=None):
+    if text == "boom" and (sys.argv[1] == "always" or not os.path.exists(flag)):
+        open(flag, "w").close()
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(text, published=published)
+_batch.extract = deadly
+articles = [{"id": i, "text": "boom" if i == 7 else "Sidang ditunda besok."} for i in range(40)]
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    results = list(newsfacts.extract_many(articles, processes=2))
+print([r.id for r in results])
+print([r.error for r in results if isinstance(r, newsfacts.Failure)])
+print(len(caught))
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the workers see the patch only when forked")
+@pytest.mark.parametrize(("deaths", "errors"), [("always", "['WorkerDied']"), ("once", "[]")])
+def test_a_worker_that_dies_is_replaced_and_no_other_article_is_lost(
+    tmp_path: Path, deaths: str, errors: str
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _KILLED_WORKER, deaths, str(tmp_path / "died")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    ids, failures, warned = done.stdout.splitlines()
+    assert ids == str(list(range(40)))
+    assert failures == errors
+    assert int(warned) >= 1

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import io
 import json
+import select
+import signal
 import subprocess
 import sys
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -129,3 +132,105 @@ def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path: Path, jobs: st
         status = run.wait(timeout=60)
     assert err == b""
     assert status == 128 + 13
+
+
+def _command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "newsfacts", "extract", *args]
+
+
+def test_a_lone_surrogate_is_escaped_and_the_output_stays_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    lines = [
+        '{"id": 1, "text": "\\"Saya datang\\ud800 besok,\\" kata Budi."}',
+        '{"id": 2, "text": "\\"Saya datang\\udcff besok,\\" kata Budi."}',
+        '{"id": 3, "text": "Rapat digelar besok."}',
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = subprocess.run(_command(str(path)), capture_output=True, check=False)
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert [r["id"] for r in rows] == [1, 2, 3]
+    assert rows[0]["quotes"][0]["text"].startswith("Saya datang\ud800")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_undecodable_and_too_deep_lines_fail_alone(tmp_path: Path, jobs: str) -> None:
+    good = [json.dumps({"id": i, "text": "Rapat digelar besok."}).encode() for i in range(10)]
+    lines = [*good[:3], b"[" * 100_000, *good[3:6], b'{"id": "x", "text": "caf\xff"}', *good[6:]]
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    done = subprocess.run(_command("--jobs", jobs, str(path)), capture_output=True, text=True, check=False)
+    assert done.returncode == 1
+    assert [json.loads(line)["id"] for line in done.stdout.splitlines()] == list(range(10))
+    assert "line 4: " in done.stderr
+    assert "line 8: not UTF-8" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_byte_order_mark_before_json_lines_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    code, rows, _ = _run(monkeypatch, "\ufeff" + json.dumps(ARTICLES[0]) + "\n")
+    assert code == 0
+    assert rows[0]["id"] == "a"
+
+
+def test_published_is_the_default_of_records_without_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin = "".join(json.dumps(a) + "\n" for a in ARTICLES)
+    code, rows, _ = _run(monkeypatch, stdin, "--published", "2022-04-12")
+    assert code == 0
+    assert rows[1]["published"] == "2022-04-12"
+    assert rows[1]["dates"][0]["value"] == "2022-04-13"
+
+
+def test_jobs_zero_is_one_per_core_and_a_negative_count_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin = "".join(json.dumps(a) + "\n" for a in ARTICLES)
+    code, rows, _ = _run(monkeypatch, stdin, "--jobs", "0")
+    assert (code, len(rows)) == (0, 2)
+    with pytest.raises(SystemExit) as exited:
+        _run(monkeypatch, stdin, "--jobs", "-1")
+    assert exited.value.code == 2
+
+
+def test_plain_text_at_the_end_of_the_calendar(monkeypatch: pytest.MonkeyPatch) -> None:
+    code, rows, _ = _run(monkeypatch, "Sidang ditunda hingga besok.", "--published", "9999-12-31")
+    assert code == 0
+    assert rows[0]["dates"][0]["value"] is None
+
+
+def _read_line(stream: IO[bytes], seconds: float) -> bytes:
+    """One line from a pipe, or b"" if none comes within ``seconds``."""
+    ready, _, _ = select.select([stream], [], [], seconds)
+    return stream.readline() if ready else b""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="select on pipes")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_each_line_comes_out_as_soon_as_it_is_done(jobs: str) -> None:
+    with subprocess.Popen(
+        _command("--jobs", jobs), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as run:
+        assert run.stdin is not None
+        assert run.stdout is not None
+        for i in range(3):
+            run.stdin.write((json.dumps({"id": i, "text": "Rapat digelar besok."}) + "\n").encode())
+            run.stdin.flush()
+            # The input stays open: the line must come out before more input or its end.
+            assert json.loads(_read_line(run.stdout, 60))["id"] == i
+        run.stdin.close()
+        assert run.wait(timeout=60) == 0
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_ends_quietly_with_the_lines_done_written(jobs: str) -> None:
+    with subprocess.Popen(
+        _command("--jobs", jobs), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as run:
+        assert run.stdin is not None
+        assert run.stdout is not None
+        assert run.stderr is not None
+        run.stdin.write((json.dumps({"id": 0, "text": "Rapat digelar besok."}) + "\n").encode())
+        run.stdin.flush()
+        assert json.loads(_read_line(run.stdout, 60))["id"] == 0
+        run.send_signal(signal.SIGINT)
+        assert run.wait(timeout=60) == 130
+        assert run.stderr.read() == b""

@@ -282,3 +282,36 @@ def test_mentions_are_sorted_by_position() -> None:
     mentions = newsfacts.extract_dates(text, published=REF)
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
     assert len(mentions) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("besok", "9999-12-31"),
+        ("kemarin", "0001-01-01"),
+        ("tahun depan", "9999-06-01"),
+        ("bulan depan", "9999-12-01"),
+        ("pekan depan", "9999-12-30"),
+        ("tiga hari lalu", "0001-01-02"),
+        ("tahun lalu", "0001-06-01"),
+    ],
+)
+def test_a_relative_date_past_the_calendar_is_unresolved(text: str, published: str) -> None:
+    (mention,) = newsfacts.extract_dates(text, published=published)
+    assert mention.value is None
+    assert DateFlag.UNRESOLVED in mention.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Senİn (11/4)", "2022-04-11"),  # a dotted capital I lowers to two characters
+        ("SENİN (11/4)", "2022-04-11"),
+        ("malam İnİ", "2022-04-12"),
+        ("10 MEİ 2022", "2022-05-10"),
+    ],
+)
+def test_case_maps_that_change_length_still_find_the_word(text: str, value: str) -> None:
+    (mention,) = newsfacts.extract_dates(text, published="2022-04-12")
+    assert mention.value == value
+    assert text[mention.start : mention.end] == mention.text

@@ -30,6 +30,8 @@ PIECES = st.sampled_from([
     "\u201d", "\u201c", "&quot;", ",", ".", "\n\n", " ", "kata", "Putin", "Nomor", "Tahun",
     "\u0130", "\U0001f600", "\u200b", "e\u0301", "mengatakan", "Menurutnya,", "ujarnya", "(BMKG)",
     "Presiden", "Karl Nehammer", "Kapolres", "AKBP", "ia", "bahwa", "Jalan",
+    # Letters whose case maps change length: dotted I, long s, sharp s, a ligature.
+    "Senİn", "malam İnİ", "MEİ", "KAMİS", "\u017fenin", "\u00df", "\ufb01", "Jum\u2019at",
 ])
 # fmt: on
 # What scraped pages leave behind: long runs of white space, dense punctuation and marks.
@@ -46,7 +48,13 @@ DEBRIS = st.lists(
     max_size=30,
 ).map("".join)
 TEXTS = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=80).map(" ".join), DEBRIS)
-PUBLISHED = st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+PUBLISHED = st.one_of(
+    st.none(),
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+    # The calendar's ends: "besok" on the last day, "tahun lalu" in the first year.
+    st.dates(max_value=dt.date(1, 12, 31)),
+    st.dates(min_value=dt.date(9999, 1, 1)),
+)
 
 
 @given(TEXTS, PUBLISHED)

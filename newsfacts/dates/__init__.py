@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import collections
 import datetime as dt
 import itertools
@@ -127,7 +128,10 @@ def _as_written(p: Parsed, written: Value | None) -> tuple[Value, dt.date] | Non
     # A day word never writes a year: that one was inferred says nothing new of it.
     flags = tuple(f for f in written.flags if f is not DateFlag.INFERRED_YEAR)
     value = Value(written.first, written.last, Grain.DAY, Grain.DAY, flags, written.alternatives)
-    return value, written.first - dt.timedelta(days=p.count or 0)
+    try:
+        return value, written.first - dt.timedelta(days=p.count or 0)
+    except OverflowError:  # "besok (1/1/0001)": no today before the calendar's first day
+        return None
 
 
 def _direction(text: str, p: Parsed, sentences: Sentences, future: list[int]) -> int:
@@ -173,8 +177,7 @@ def _antecedent(grain: str, earlier: list[DateMention]) -> Value:
 
 
 def _month_last(first: dt.date) -> dt.date:
-    following = (first + dt.timedelta(days=32)).replace(day=1)
-    return following - dt.timedelta(days=1)
+    return first.replace(day=calendar.monthrange(first.year, first.month)[1])
 
 
 def _is_dateline(text: str, p: Parsed) -> bool:
@@ -268,7 +271,7 @@ def _article_reference(
         counts = collections.Counter(day for day, _ in today)
         if counts:
             return max(counts, key=lambda d: (counts[d], d)), False
-        if datelines and max(datelines) > published + dt.timedelta(days=1):
+        if datelines and max(datelines) - published > dt.timedelta(days=1):
             return max(datelines), False
         return published, False
     datelines += [day for day, guessed in today if not guessed]

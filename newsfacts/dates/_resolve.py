@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from newsfacts._published import WIB
 from newsfacts.dates._rules import Parsed
 from newsfacts.model import DateFlag, Grain
 
@@ -16,7 +17,6 @@ __all__ = ["Value", "resolve"]
 # With no reference at all, a weekday with day/month fits one year in about seven; these
 # are the years offered as alternatives.
 _OPEN_YEARS = range(2000, 2041)
-_WIB = dt.timezone(dt.timedelta(hours=7), "WIB")  # the day it is where the news is written
 # How far from a year the article writes a weekday-agreeing year may be taken (a
 # weekday and day-month recur every five to eleven years, so two is unambiguous).
 _HINT_REACH = 2
@@ -121,7 +121,7 @@ def _infer_year(p: Parsed, ref: dt.date | None, direction: int, written: Mapping
         alternatives = tuple(dt.date(y, p.month, p.day).isoformat() for y in fits)
         # Nothing in the article narrows them down: read it as a recent one, as a reader
         # of an undated clipping would, keeping the others as alternatives.
-        today = dt.datetime.now(_WIB).date()
+        today = dt.datetime.now(WIB).date()
         recent = next((y for y in fits if dt.date(y, p.month, p.day) <= today), None)
         if recent is None:
             return Value(None, None, None, None, (DateFlag.AMBIGUOUS_YEAR,), alternatives)
@@ -230,7 +230,17 @@ def resolve(
     ``direction`` is where the sentence points in time: -1 past, +1 future, 0 unknown.
     A shift word written in the expression (``lalu``, ``mendatang``) overrides it.
     ``written`` counts the years the article writes, used only where ``ref`` is unknown.
+    A value past the calendar's ends (``besok`` on 31 December 9999) is unresolved.
     """
+    try:
+        return _resolve(p, ref, direction, written)
+    except (OverflowError, ValueError):  # date arithmetic ran out of years 1 to 9999
+        return Value(None, None, None, None, (DateFlag.UNRESOLVED,))
+
+
+def _resolve(
+    p: Parsed, ref: dt.date | None, direction: int, written: Mapping[int, int] | None
+) -> Value | None:
     if p.shift:
         direction = p.shift
     if p.year is not None:

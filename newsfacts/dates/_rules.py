@@ -312,7 +312,7 @@ def _month(value: str | None) -> int | None:
         return None
     if value.isdigit():
         return int(value)
-    return MONTHS[value.rstrip(".").casefold()]
+    return MONTHS[normalize(value.rstrip("."))]
 
 
 def _year(value: str | None) -> int | None:
@@ -328,13 +328,13 @@ def _parse(rule: Rule, m: regex.Match[str]) -> Parsed:
     shift = SHIFTS[normalize(g["shift"])] if g.get("shift") else None
     if g.get("this"):
         shift = 0
-    weekday = WEEKDAYS[g["wd"].casefold()] if g.get("wd") else None
+    weekday = WEEKDAYS[normalize(g["wd"])] if g.get("wd") else None
     if g.get("dw"):
         return Parsed(rule.name, start, end, unit="day", count=DAY_WORDS[normalize(g["dw"])])
     if g.get("ana"):
         return Parsed(rule.name, start, end, anaphora=ANAPHORA[normalize(g["ana"])])
     if g.get("unit"):
-        unit = UNITS[g["unit"].casefold()]
+        unit = UNITS[normalize(g["unit"])]
         if rule.name == "relative_count":
             n = int(g["n"]) if g.get("n") else NUMBERS[normalize(g["nw"])] if g.get("nw") else 1
             return Parsed(rule.name, start, end, unit=unit, count=-(n or 0))
