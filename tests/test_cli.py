@@ -234,3 +234,37 @@ def test_ctrl_c_ends_quietly_with_the_lines_done_written(jobs: str) -> None:
         run.send_signal(signal.SIGINT)
         assert run.wait(timeout=60) == 130
         assert run.stderr.read() == b""
+
+
+# A worker that dies on one article mid-run, every time it is tried.
+_KILLED_WORKER = """
+import os, signal, sys
+from newsfacts import _batch
+from newsfacts.cli import main
+real = _batch.extract
+def deadly(text, *, published=None):
+    if text == "boom":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(text, published=published)
+_batch.extract = deadly
+raise SystemExit(main(["extract", "--jobs", "2", sys.argv[1]]))
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the workers see the patch only when forked")
+def test_a_killed_worker_costs_one_line_and_the_run_goes_on(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    texts = ["boom" if i == 300 else "Rapat digelar besok." for i in range(600)]
+    path.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)), "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-W", "ignore", "-c", _KILLED_WORKER, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1
+    written = [json.loads(line)["id"] for line in done.stdout.splitlines()]
+    assert written == [i for i in range(600) if i != 300]
+    assert "line 301: " in done.stderr
+    assert "died" in done.stderr
