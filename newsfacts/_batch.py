@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import os
 import queue
 import signal
 import sys
@@ -40,6 +41,7 @@ _START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 # (an id of any type) never have to be pickled. A published value of another type is
 # refused before it is sent, as it would be in this process.
 _SENDABLE_PUBLISHED = (str, dt.date, type(None))
+_EVERY_CORE = -1  # processes=-1: one worker per core, as other libraries spell it
 
 
 @attrs.frozen
@@ -133,7 +135,8 @@ def extract_many(articles: Iterable[Article], *, processes: int | None = None) -
         articles: Texts, or mappings with ``text`` and optionally ``published`` and
             ``id`` (the JSON Lines records the command line reads). Any iterable: it is
             read as it goes, never held whole in memory.
-        processes: Worker processes to use; ``None`` or ``1`` works in this process.
+        processes: Worker processes to use; ``None`` or ``1`` works in this process,
+            ``-1`` starts one per core.
 
     Yields:
         One :class:`Facts` per article, or a :class:`Failure` for an article that could
@@ -147,7 +150,7 @@ def extract_many(articles: Iterable[Article], *, processes: int | None = None) -
 
     Raises:
         InvalidInputError: ``articles`` is a single ``str`` or not iterable.
-        ValueError: ``processes`` is less than 1.
+        ValueError: ``processes`` is 0 or less than -1.
 
     Example:
         >>> import newsfacts
@@ -162,8 +165,12 @@ def extract_many(articles: Iterable[Article], *, processes: int | None = None) -
     if not isinstance(articles, Iterable):
         msg = f"extract_many takes an iterable of articles, not {type(articles).__name__}"
         raise InvalidInputError(msg)
+    if processes == _EVERY_CORE:
+        processes = os.cpu_count() or 1
     if processes is not None and (not isinstance(processes, int) or processes < 1):
-        msg = f"processes must be a whole number of at least 1 (or None), not {processes!r}"
+        msg = (
+            f"processes must be a whole number of at least 1, -1 for one per core, or None; not {processes!r}"
+        )
         raise ValueError(msg)
     if processes is None or processes == 1:
         return _here(articles)

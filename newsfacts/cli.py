@@ -54,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
         type=_jobs,
         default=1,
         metavar="N",
-        help="worker processes for JSON Lines input (default 1; 0 for one per core)",
+        help="worker processes for JSON Lines input (default 1; 0 or -1 for one per core)",
     )
     return parser
 
@@ -63,11 +63,11 @@ def _jobs(value: str) -> int:
     try:
         jobs = int(value)
     except ValueError:
-        jobs = -1
-    if jobs < 0:
-        msg = f"expected a number of processes, 1 or more (0 for one per core), not {value!r}"
+        jobs = -2  # not a number: refused below
+    if jobs < -1:
+        msg = f"expected a number of processes, 1 or more (0 or -1 for one per core), not {value!r}"
         raise argparse.ArgumentTypeError(msg)
-    return jobs or os.cpu_count() or 1
+    return jobs if jobs > 0 else os.cpu_count() or 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 import pickle
-import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -94,8 +93,8 @@ def test_one_string_is_refused_not_read_as_characters() -> None:
         newsfacts.extract_many("Sidang ditunda besok.")
 
 
-@pytest.mark.parametrize("processes", [0, -1, 2.5])
-def test_a_process_count_below_one_is_refused(processes: object) -> None:
+@pytest.mark.parametrize("processes", [0, -2, 2.5])
+def test_a_process_count_that_means_nothing_is_refused(processes: object) -> None:
     with pytest.raises(ValueError, match="processes"):
         newsfacts.extract_many(ARTICLES, processes=processes)  # type: ignore[arg-type]
 
@@ -182,16 +181,18 @@ print(len(caught))
 @pytest.mark.skipif(sys.platform != "linux", reason="the workers see the patch only when forked")
 @pytest.mark.parametrize(("deaths", "errors"), [("always", "['WorkerDied']"), ("once", "[]")])
 def test_a_worker_that_dies_is_replaced_and_no_other_article_is_lost(
-    tmp_path: Path, deaths: str, errors: str
+    tmp_path: Path, deaths: str, errors: str, run_limited: Callable[..., tuple[int, bytes, bytes]]
 ) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", _KILLED_WORKER, deaths, str(tmp_path / "died")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
+    status, out, err = run_limited(
+        [sys.executable, "-c", _KILLED_WORKER, deaths, str(tmp_path / "died")], timeout=120
     )
-    ids, failures, warned = done.stdout.splitlines()
+    assert status == 0, err.decode()
+    ids, failures, warned = out.decode().splitlines()
     assert ids == str(list(range(40)))
     assert failures == errors
     assert int(warned) >= 1
+
+
+def test_minus_one_process_is_one_per_core() -> None:
+    every_core = list(newsfacts.extract_many(ARTICLES[:3], processes=-1))
+    assert every_core == list(newsfacts.extract_many(ARTICLES[:3]))

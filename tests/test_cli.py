@@ -8,6 +8,7 @@ import select
 import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -118,27 +119,31 @@ def test_progress_line_appears_only_on_a_terminal(monkeypatch: pytest.MonkeyPatc
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path: Path, jobs: str) -> None:
+def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path: Path, jobs: str, spawn: Spawn) -> None:
     path = tmp_path / "many.jsonl"
     text = "Presiden Budi Santoso bertemu Menteri Joko pada Rabu (13/4). " * 20
     path.write_text("".join(json.dumps({"id": i, "text": text}) + "\n" for i in range(400)), encoding="utf-8")
-    command = [sys.executable, "-m", "newsfacts", "extract", "--jobs", jobs, str(path)]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as run:
-        assert run.stdout is not None
-        assert run.stderr is not None
-        assert json.loads(run.stdout.readline())["id"] == 0
-        run.stdout.close()  # as `| head -1` does
-        err = run.stderr.read()
-        status = run.wait(timeout=60)
-    assert err == b""
-    assert status == 128 + 13
+    run = spawn(_command("--jobs", jobs, str(path)), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert run.stdout is not None
+    assert run.stderr is not None
+    assert json.loads(_read_line(run.stdout, 60))["id"] == 0
+    run.stdout.close()  # as `| head -1` does
+    assert run.wait(timeout=60) == 128 + 13
+    assert run.stderr.read() == b""
+
+
+_PIPES = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+Spawn = Callable[..., "subprocess.Popen[bytes]"]
+RunLimited = Callable[..., tuple[int, bytes, bytes]]
 
 
 def _command(*args: str) -> list[str]:
     return [sys.executable, "-m", "newsfacts", "extract", *args]
 
 
-def test_a_lone_surrogate_is_escaped_and_the_output_stays_utf8(tmp_path: Path) -> None:
+def test_a_lone_surrogate_is_escaped_and_the_output_stays_utf8(
+    tmp_path: Path, run_limited: RunLimited
+) -> None:
     path = tmp_path / "in.jsonl"
     lines = [
         '{"id": 1, "text": "\\"Saya datang\\ud800 besok,\\" kata Budi."}',
@@ -146,25 +151,27 @@ def test_a_lone_surrogate_is_escaped_and_the_output_stays_utf8(tmp_path: Path) -
         '{"id": 3, "text": "Rapat digelar besok."}',
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    done = subprocess.run(_command(str(path)), capture_output=True, check=False)
-    assert done.returncode == 0, done.stderr
-    rows = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    status, out, err = run_limited(_command(str(path)), timeout=60)
+    assert status == 0, err
+    rows = [json.loads(line) for line in out.decode("utf-8").splitlines()]
     assert [r["id"] for r in rows] == [1, 2, 3]
     assert rows[0]["quotes"][0]["text"].startswith("Saya datang\ud800")
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_undecodable_and_too_deep_lines_fail_alone(tmp_path: Path, jobs: str) -> None:
+def test_undecodable_and_too_deep_lines_fail_alone(
+    tmp_path: Path, jobs: str, run_limited: RunLimited
+) -> None:
     good = [json.dumps({"id": i, "text": "Rapat digelar besok."}).encode() for i in range(10)]
     lines = [*good[:3], b"[" * 100_000, *good[3:6], b'{"id": "x", "text": "caf\xff"}', *good[6:]]
     path = tmp_path / "in.jsonl"
     path.write_bytes(b"\n".join(lines) + b"\n")
-    done = subprocess.run(_command("--jobs", jobs, str(path)), capture_output=True, text=True, check=False)
-    assert done.returncode == 1
-    assert [json.loads(line)["id"] for line in done.stdout.splitlines()] == list(range(10))
-    assert "line 4: " in done.stderr
-    assert "line 8: not UTF-8" in done.stderr
-    assert "Traceback" not in done.stderr
+    status, out, err = run_limited(_command("--jobs", jobs, str(path)), timeout=60)
+    assert status == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()] == list(range(10))
+    assert b"line 4: " in err
+    assert b"line 8: not UTF-8" in err
+    assert b"Traceback" not in err
 
 
 def test_a_byte_order_mark_before_json_lines_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -181,12 +188,12 @@ def test_published_is_the_default_of_records_without_one(monkeypatch: pytest.Mon
     assert rows[1]["dates"][0]["value"] == "2022-04-13"
 
 
-def test_jobs_zero_is_one_per_core_and_a_negative_count_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_jobs_zero_is_one_per_core_and_a_count_below_it_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     stdin = "".join(json.dumps(a) + "\n" for a in ARTICLES)
     code, rows, _ = _run(monkeypatch, stdin, "--jobs", "0")
     assert (code, len(rows)) == (0, 2)
     with pytest.raises(SystemExit) as exited:
-        _run(monkeypatch, stdin, "--jobs", "-1")
+        _run(monkeypatch, stdin, "--jobs", "-2")
     assert exited.value.code == 2
 
 
@@ -204,36 +211,32 @@ def _read_line(stream: IO[bytes], seconds: float) -> bytes:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="select on pipes")
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_each_line_comes_out_as_soon_as_it_is_done(jobs: str) -> None:
-    with subprocess.Popen(
-        _command("--jobs", jobs), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    ) as run:
-        assert run.stdin is not None
-        assert run.stdout is not None
-        for i in range(3):
-            run.stdin.write((json.dumps({"id": i, "text": "Rapat digelar besok."}) + "\n").encode())
-            run.stdin.flush()
-            # The input stays open: the line must come out before more input or its end.
-            assert json.loads(_read_line(run.stdout, 60))["id"] == i
-        run.stdin.close()
-        assert run.wait(timeout=60) == 0
+def test_each_line_comes_out_as_soon_as_it_is_done(jobs: str, spawn: Spawn) -> None:
+    run = spawn(_command("--jobs", jobs), **_PIPES)
+    assert run.stdin is not None
+    assert run.stdout is not None
+    for i in range(3):
+        run.stdin.write((json.dumps({"id": i, "text": "Rapat digelar besok."}) + "\n").encode())
+        run.stdin.flush()
+        # The input stays open: the line must come out before more input or its end.
+        assert json.loads(_read_line(run.stdout, 60))["id"] == i
+    run.stdin.close()
+    assert run.wait(timeout=60) == 0
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_ctrl_c_ends_quietly_with_the_lines_done_written(jobs: str) -> None:
-    with subprocess.Popen(
-        _command("--jobs", jobs), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    ) as run:
-        assert run.stdin is not None
-        assert run.stdout is not None
-        assert run.stderr is not None
-        run.stdin.write((json.dumps({"id": 0, "text": "Rapat digelar besok."}) + "\n").encode())
-        run.stdin.flush()
-        assert json.loads(_read_line(run.stdout, 60))["id"] == 0
-        run.send_signal(signal.SIGINT)
-        assert run.wait(timeout=60) == 130
-        assert run.stderr.read() == b""
+def test_ctrl_c_ends_quietly_with_the_lines_done_written(jobs: str, spawn: Spawn) -> None:
+    run = spawn(_command("--jobs", jobs), **_PIPES)
+    assert run.stdin is not None
+    assert run.stdout is not None
+    assert run.stderr is not None
+    run.stdin.write((json.dumps({"id": 0, "text": "Rapat digelar besok."}) + "\n").encode())
+    run.stdin.flush()
+    assert json.loads(_read_line(run.stdout, 60))["id"] == 0
+    run.send_signal(signal.SIGINT)
+    assert run.wait(timeout=60) == 130
+    assert run.stderr.read() == b""
 
 
 # A worker that dies on one article mid-run, every time it is tried.
@@ -252,19 +255,15 @@ raise SystemExit(main(["extract", "--jobs", "2", sys.argv[1]]))
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the workers see the patch only when forked")
-def test_a_killed_worker_costs_one_line_and_the_run_goes_on(tmp_path: Path) -> None:
+def test_a_killed_worker_costs_one_line_and_the_run_goes_on(tmp_path: Path, run_limited: RunLimited) -> None:
     path = tmp_path / "in.jsonl"
     texts = ["boom" if i == 300 else "Rapat digelar besok." for i in range(600)]
     path.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)), "utf-8")
-    done = subprocess.run(
-        [sys.executable, "-W", "ignore", "-c", _KILLED_WORKER, str(path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    status, out, err = run_limited(
+        [sys.executable, "-W", "ignore", "-c", _KILLED_WORKER, str(path)], timeout=120
     )
-    assert done.returncode == 1
-    written = [json.loads(line)["id"] for line in done.stdout.splitlines()]
+    assert status == 1
+    written = [json.loads(line)["id"] for line in out.splitlines()]
     assert written == [i for i in range(600) if i != 300]
-    assert "line 301: " in done.stderr
-    assert "died" in done.stderr
+    assert b"line 301: " in err
+    assert b"died" in err
