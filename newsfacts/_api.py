@@ -13,18 +13,22 @@ from newsfacts.quotes import quotes_in
 __all__ = ["extract"]
 
 
-def extract(text: str, *, published: object = None) -> Facts:
+def extract(text: str, *, published: object = None, today: object = None) -> Facts:
     """Extract every layer newsfacts has from one article.
 
     Args:
         text: The article text.
         published: Its publication date (``date``, ``datetime``, ISO string or ``None``).
+        today: The day the article is read on (``date`` or ISO string); only a date
+            with no year, in an article with no publication date and no year written,
+            depends on it. ``None``: the wall clock's. Pass it for results that do not
+            change from one month to the next.
 
     Returns:
         A :class:`~newsfacts.Facts` holding the mentions of each layer.
 
     Raises:
-        InvalidInputError: ``text`` is not a ``str`` or ``published`` has a wrong type.
+        InvalidInputError: ``text`` is not a ``str`` or ``published`` (``today``) has a wrong type.
         InvalidPublishedDateError: ``published`` is a string that is not a date.
 
     Example:
@@ -33,7 +37,7 @@ def extract(text: str, *, published: object = None) -> Facts:
         >>> [d.value for d in facts.dates]
         ['2022-02-24']
     """
-    article = Article.of(text, published)
+    article = Article.of(text, published, today)
     dates = dates_in(article)
     people = PeopleIndex.of(article.text)
     resolver = Resolver.of(article, people)

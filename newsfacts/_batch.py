@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from newsfacts._api import extract
-from newsfacts._published import require_text
+from newsfacts._published import coerce_published, require_text
 from newsfacts.errors import InvalidInputError
 from newsfacts.model import Facts
 
@@ -70,7 +70,7 @@ class Failure:
         return {"id": self.id, "index": self.index, "error": self.error, "message": self.message}
 
 
-def extract_record(article: Mapping[str, Any]) -> dict[str, Any]:
+def extract_record(article: Mapping[str, Any], *, today: object = None) -> dict[str, Any]:
     """Extract one article mapping (``text``, ``published``, ``id``) to its JSON form.
 
     The output is ``{"id": ..., **facts.to_dict()}``: plain types only, ready for
@@ -88,7 +88,7 @@ def extract_record(article: Mapping[str, Any]) -> dict[str, Any]:
         ('a1', '2022-04-13')
     """
     text, published = _text_and_published(article)
-    return {**extract(text, published=published).to_dict(), "id": article.get("id")}
+    return {**extract(text, published=published, today=today).to_dict(), "id": article.get("id")}
 
 
 def _text_and_published(article: object) -> tuple[str, object]:
@@ -107,10 +107,10 @@ def _id_of(article: object) -> Any:  # noqa: ANN401 - an id is whatever the call
     return article.get("id") if isinstance(article, Mapping) else None
 
 
-def _extract(index: int, text: str, published: object) -> Facts | Failure:
+def _extract(index: int, text: str, published: object, today: dt.date | None) -> Facts | Failure:
     """One article's facts, or the failure that stands for it; never raises an Exception."""
     try:
-        return extract(text, published=published)
+        return extract(text, published=published, today=today)
     except Exception as exc:  # noqa: BLE001 - one article's failure, whatever it is, ends only that article
         return Failure(index, None, type(exc).__name__, str(exc))
 
@@ -119,16 +119,18 @@ def _with_id(result: Facts | Failure, article_id: Any) -> Facts | Failure:  # no
     return result if article_id is None else attrs.evolve(result, id=article_id)
 
 
-def _one(index: int, article: object) -> tuple[Facts | Failure, Any]:
+def _one(index: int, article: object, today: dt.date | None) -> tuple[Facts | Failure, Any]:
     """An article extracted here, with its id."""
     try:
         text, published = _text_and_published(article)
     except InvalidInputError as exc:
         return Failure(index, None, type(exc).__name__, str(exc)), _id_of(article)
-    return _extract(index, text, published), _id_of(article)
+    return _extract(index, text, published, today), _id_of(article)
 
 
-def extract_many(articles: Iterable[Article], *, processes: int | None = None) -> Iterator[Facts | Failure]:
+def extract_many(
+    articles: Iterable[Article], *, processes: int | None = None, today: object = None
+) -> Iterator[Facts | Failure]:
     """Extract every article of a stream, in input order.
 
     Args:
@@ -137,6 +139,7 @@ def extract_many(articles: Iterable[Article], *, processes: int | None = None) -
             read as it goes, never held whole in memory.
         processes: Worker processes to use; ``None`` or ``1`` works in this process,
             ``-1`` starts one per core.
+        today: The day the articles are read on, as for :func:`newsfacts.extract`.
 
     Yields:
         One :class:`Facts` per article, or a :class:`Failure` for an article that could
@@ -165,6 +168,7 @@ def extract_many(articles: Iterable[Article], *, processes: int | None = None) -
     if not isinstance(articles, Iterable):
         msg = f"extract_many takes an iterable of articles, not {type(articles).__name__}"
         raise InvalidInputError(msg)
+    day = coerce_published(today, name="today")
     if processes == _EVERY_CORE:
         processes = os.cpu_count() or 1
     if processes is not None and (not isinstance(processes, int) or processes < 1):
@@ -173,13 +177,13 @@ def extract_many(articles: Iterable[Article], *, processes: int | None = None) -
         )
         raise ValueError(msg)
     if processes is None or processes == 1:
-        return _here(articles)
-    return _in_workers(articles, processes)
+        return _here(articles, day)
+    return _in_workers(articles, processes, day)
 
 
-def _here(articles: Iterable[Article]) -> Iterator[Facts | Failure]:
+def _here(articles: Iterable[Article], today: dt.date | None) -> Iterator[Facts | Failure]:
     for index, article in enumerate(articles):
-        yield _with_id(*_one(index, article))
+        yield _with_id(*_one(index, article, today))
 
 
 # The events the reading thread and the workers send to the generator, in one queue.
@@ -201,12 +205,14 @@ class _Entry:
         self.slot = 0
 
 
-def _in_workers(articles: Iterable[Article], processes: int) -> Iterator[Facts | Failure]:
+def _in_workers(
+    articles: Iterable[Article], processes: int, today: dt.date | None
+) -> Iterator[Facts | Failure]:
     events: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
     room = threading.Semaphore(processes * _AHEAD_PER_PROCESS)
     stop = threading.Event()
 
-    pool = _Pool(processes, events)  # before the reading thread: see _Pool._start
+    pool = _Pool(processes, events, today)  # before the reading thread: see _Pool._start
     window: collections.deque[_Entry] = collections.deque()
     reader = threading.Thread(target=_read, args=(articles, events, room, stop), name="newsfacts-reader")
     reader.daemon = True  # it may wait on a slow input that never ends; the process need not
@@ -281,16 +287,19 @@ def _quiet_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _work(chunk: list[tuple[int, str, object]]) -> list[Facts | Failure]:
-    return [_extract(index, text, published) for index, text, published in chunk]
+def _work(chunk: list[tuple[int, str, object]], today: dt.date | None) -> list[Facts | Failure]:
+    return [_extract(index, text, published, today) for index, text, published in chunk]
 
 
 class _Pool:
     """Worker processes that are replaced when one dies, and the articles they held retried."""
 
-    def __init__(self, processes: int, events: queue.SimpleQueue[tuple[str, Any]]) -> None:
+    def __init__(
+        self, processes: int, events: queue.SimpleQueue[tuple[str, Any]], today: dt.date | None
+    ) -> None:
         self.processes = processes
         self.events = events
+        self.today = today
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
@@ -321,7 +330,7 @@ class _Pool:
                 chunk.append((entry.index, text, published))
                 sent.append(entry)
             else:  # a wrong type fails at once, as it would in this process
-                entry.result = _one(entry.index, entry.article)[0]
+                entry.result = _one(entry.index, entry.article, self.today)[0]
         if chunk:
             self._submit(chunk, sent)
 
@@ -329,10 +338,10 @@ class _Pool:
         from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
 
         try:
-            task = self.executor.submit(_work, chunk)
+            task = self.executor.submit(_work, chunk, self.today)
         except BrokenProcessPool:
             self.executor = self._start()
-            task = self.executor.submit(_work, chunk)
+            task = self.executor.submit(_work, chunk, self.today)
         task.add_done_callback(lambda _: self.events.put((_DONE, None)))
         for slot, entry in enumerate(entries):
             entry.task, entry.slot = task, slot
@@ -371,7 +380,8 @@ class _Pool:
         for entry in lost:
             text, published = _text_and_published(entry.article)
             try:
-                entry.result = self.executor.submit(_work, [(entry.index, text, published)]).result()[0]
+                alone = [(entry.index, text, published)]
+                entry.result = self.executor.submit(_work, alone, self.today).result()[0]
             except BrokenProcessPool:
                 entry.result = Failure(
                     entry.index,

@@ -24,7 +24,7 @@ WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
 _LONGEST_PUBLISHED = 100
 
 
-def coerce_published(value: object) -> dt.date | None:
+def coerce_published(value: object, name: str = "published") -> dt.date | None:
     """Turn a ``date``, ``datetime``, ISO string or ``None`` into a ``date`` or ``None``.
 
     A string that is not ISO 8601 is given to dateparser (Indonesian and English), so
@@ -37,6 +37,8 @@ def coerce_published(value: object) -> dt.date | None:
     Raises:
         InvalidInputError: ``value`` is of another type.
         InvalidPublishedDateError: ``value`` is a string that is not a valid date.
+
+    ``name`` is the argument's name, for the messages.
     """
     if value is None:
         return None
@@ -45,14 +47,14 @@ def coerce_published(value: object) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
-        msg = f"published must be a date, a datetime, a date string or None, not {type(value).__name__}"
+        msg = f"{name} must be a date, a datetime, a date string or None, not {type(value).__name__}"
         raise InvalidInputError(msg)
     stripped = value.strip()
     if not stripped:
         return None
     if len(stripped) > _LONGEST_PUBLISHED:
         msg = (
-            f"published {stripped[:40]!r}... is {len(stripped):,} characters long; "
+            f"{name} {stripped[:40]!r}... is {len(stripped):,} characters long; "
             f"a publication date is at most {_LONGEST_PUBLISHED}"
         )
         raise InvalidPublishedDateError(msg)
@@ -61,12 +63,12 @@ def coerce_published(value: object) -> dt.date | None:
         try:
             return _from_iso(iso)
         except ValueError as exc:
-            msg = f"published {value!r} is not a valid date: {exc}"
+            msg = f"{name} {value!r} is not a valid date: {exc}"
             raise InvalidPublishedDateError(msg) from None
     if stripped[0] in "+-":
-        msg = f"published {value!r} is not a date newsfacts can read; give an ISO date such as 2022-04-12"
+        msg = f"{name} {value!r} is not a date newsfacts can read; give an ISO date such as 2022-04-12"
         raise InvalidPublishedDateError(msg)
-    return _parse_loose(value)
+    return _parse_loose(value, name)
 
 
 def _from_iso(iso: regex.Match[str]) -> dt.date:
@@ -86,7 +88,7 @@ def _from_iso(iso: regex.Match[str]) -> dt.date:
     return moment.astimezone(WIB).date()
 
 
-def _parse_loose(value: str) -> dt.date:
+def _parse_loose(value: str, name: str) -> dt.date:
     # dateparser is slow to import; only non-ISO metadata pays for it.
     import dateparser  # noqa: PLC0415
 
@@ -102,7 +104,7 @@ def _parse_loose(value: str) -> dt.date:
         },
     )
     if parsed is None:
-        msg = f"published {value!r} is not a date newsfacts can read; give an ISO date such as 2022-04-12"
+        msg = f"{name} {value!r} is not a date newsfacts can read; give an ISO date such as 2022-04-12"
         raise InvalidPublishedDateError(msg)
     day: dt.date = parsed.date()
     return day

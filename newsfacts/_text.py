@@ -235,11 +235,14 @@ class Article:
 
     text: str
     published: dt.date | None
+    #: The day the article is read on, for a date with no year and no reference at all
+    #: (``None``: the wall clock's).
+    today: dt.date | None = None
 
     @classmethod
-    def of(cls, text: object, published: object) -> Article:
+    def of(cls, text: object, published: object, today: object = None) -> Article:
         """An article from a caller's arguments, checked (typed errors for bad input)."""
-        return cls(require_text(text), coerce_published(published))
+        return cls(require_text(text), coerce_published(published), coerce_published(today, name="today"))
 
     @functools.cached_property
     def sentences(self) -> Sentences:

@@ -126,10 +126,10 @@ def test_fields_a_worker_need_not_see_are_kept_whatever_they_are() -> None:
 def test_an_unexpected_error_fails_its_article_alone(monkeypatch: pytest.MonkeyPatch, processes: int) -> None:
     real = _batch.extract
 
-    def flaky(text: str, *, published: object = None) -> Facts:
+    def flaky(text: str, **options: object) -> Facts:
         if text == "boom":
             raise RuntimeError("a bug")
-        return real(text, published=published)
+        return real(text, **options)
 
     monkeypatch.setattr(_batch, "extract", flaky)
     articles = [ARTICLES[0], {"id": "x", "text": "boom"}, ARTICLES[1]]
@@ -162,11 +162,11 @@ import newsfacts
 from newsfacts import _batch
 real = _batch.extract
 flag = sys.argv[2]
-def deadly(text, *, published=None):
+def deadly(text, **options):
     if text == "boom" and (sys.argv[1] == "always" or not os.path.exists(flag)):
         open(flag, "w").close()
         os.kill(os.getpid(), signal.SIGKILL)
-    return real(text, published=published)
+    return real(text, **options)
 _batch.extract = deadly
 articles = [{"id": i, "text": "boom" if i == 7 else "Sidang ditunda besok."} for i in range(40)]
 with warnings.catch_warnings(record=True) as caught:

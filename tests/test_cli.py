@@ -245,10 +245,10 @@ import os, signal, sys
 from newsfacts import _batch
 from newsfacts.cli import main
 real = _batch.extract
-def deadly(text, *, published=None):
+def deadly(text, **options):
     if text == "boom":
         os.kill(os.getpid(), signal.SIGKILL)
-    return real(text, published=published)
+    return real(text, **options)
 _batch.extract = deadly
 raise SystemExit(main(["extract", "--jobs", "2", sys.argv[1]]))
 """

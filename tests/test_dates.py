@@ -315,3 +315,29 @@ def test_case_maps_that_change_length_still_find_the_word(text: str, value: str)
     (mention,) = newsfacts.extract_dates(text, published="2022-04-12")
     assert mention.value == value
     assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("today", "value"),
+    [("2023-06-01", "2023-03-09"), ("2023-01-01", "2017-03-09"), (dt.date(2017, 3, 9), "2017-03-09")],
+)
+def test_today_dates_a_weekday_date_the_article_gives_nothing_else_for(today: object, value: str) -> None:
+    (mention,) = newsfacts.extract_dates("Rapat digelar Kamis (9/3).", today=today)
+    assert mention.value == value
+    assert DateFlag.AMBIGUOUS_YEAR in mention.flags
+
+
+def test_today_reaches_every_extractor_and_the_batch() -> None:
+    text = '"Kami siap," kata Budi, Kamis (9/3). Budi akan bertemu Joko besok.'
+    assert newsfacts.extract(text, today="2023-01-01").dates[0].value == "2017-03-09"
+    (facts,) = newsfacts.extract_many([text], today="2023-01-01", processes=2)
+    assert isinstance(facts, newsfacts.Facts)
+    assert facts.dates[0].value == "2017-03-09"
+    assert newsfacts.extract_record({"text": text}, today="2023-01-01")["dates"][0]["value"] == "2017-03-09"
+
+
+def test_a_today_that_is_not_a_date_is_a_typed_error() -> None:
+    with pytest.raises(newsfacts.InvalidPublishedDateError, match="today"):
+        newsfacts.extract_dates("besok", today="kemarin")
+    with pytest.raises(newsfacts.InvalidInputError, match="today"):
+        newsfacts.extract_quotes("besok", today=20230101)

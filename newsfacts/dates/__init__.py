@@ -26,7 +26,7 @@ _BESIDE = lazy(r"\s*,?\s*(?:pada\s+)?")
 _LIST_NEXT = lazy(r"\s*(?:,|dan|hingga|sampai|s\.?d\.?|-)\s*(?:dan\s+)?")
 
 
-def extract_dates(text: str, *, published: object = None) -> tuple[DateMention, ...]:
+def extract_dates(text: str, *, published: object = None, today: object = None) -> tuple[DateMention, ...]:
     """Find the date expressions in ``text`` and resolve them to calendar values.
 
     Args:
@@ -34,12 +34,16 @@ def extract_dates(text: str, *, published: object = None) -> tuple[DateMention, 
         published: The publication date (``date``, ``datetime``, ISO string or
             ``None``). Relative expressions resolve against it; without it they
             resolve against the article's own datelines, or stay unresolved.
+        today: The day the article is read on (``date`` or ISO string); only a date
+            with no year, in an article with no publication date and no year written,
+            depends on it. ``None``: the wall clock's. Pass it for results that do not
+            change from one month to the next.
 
     Returns:
         The mentions, sorted by position.
 
     Raises:
-        InvalidInputError: ``text`` is not a ``str`` or ``published`` has a wrong type.
+        InvalidInputError: ``text`` is not a ``str`` or ``published`` (``today``) has a wrong type.
         InvalidPublishedDateError: ``published`` is a string that is not a date.
 
     Example:
@@ -48,7 +52,7 @@ def extract_dates(text: str, *, published: object = None) -> tuple[DateMention, 
         ...     "Putin akan bertemu Lukashenko pada Rabu (13/4).", published="2022-04-12")]
         [('Rabu (13/4)', '2022-04-13')]
     """
-    return dates_in(Article.of(text, published))
+    return dates_in(Article.of(text, published, today))
 
 
 def dates_in(article: Article) -> tuple[DateMention, ...]:
@@ -66,14 +70,15 @@ def dates_in(article: Article) -> tuple[DateMention, ...]:
     # recall another day), such a pair says which day the article calls today.
     inside = Inside(article.regions)
     told = {start: q for start, q in beside.items() if not inside.overlaps(start, q.end)}
-    ref, guessed = _article_reference(text, parsed, published, written, told)
+    today = article.today
+    ref, guessed = _article_reference(article, parsed, written, told)
     future = sorted(start for start, _, _ in find_words(text, _FUTURE_WORDS))
 
     def reading(p: Parsed) -> Value | None:
         # A reference read off a yearless date is a guess: such dates keep their own
         # reading, with the years they could be in.
         own = guessed and p.year is None and p.weekday is not None and p.day is not None
-        return resolve(p, None if own else ref, _direction(text, p, sentences, future), written)
+        return resolve(p, None if own else ref, _direction(text, p, sentences, future), written, today=today)
 
     mentions: list[DateMention] = []
     pinned: set[int] = set()  # day words that took the date written beside them
@@ -200,11 +205,7 @@ def _written_years(parsed: list[Parsed]) -> dict[int, int]:
 
 
 def _written_dates(
-    text: str,
-    parsed: list[Parsed],
-    published: dt.date | None,
-    written: dict[int, int],
-    apposed: set[int],
+    article: Article, parsed: list[Parsed], written: dict[int, int], apposed: set[int]
 ) -> tuple[list[dt.date], list[dt.date], list[tuple[dt.date, bool]]]:
     """Fully written dates, the datelines among them, and weekday dates without a year.
 
@@ -213,6 +214,7 @@ def _written_dates(
     today). A date set beside a day word (``apposed``, by start: "besok, Rabu (15/10).")
     is no dateline of its own, though a comma stands before it.
     """
+    text, published, today = article.text, article.published, article.today
     full: list[dt.date] = []
     datelines: list[dt.date] = []
     yearless: list[tuple[dt.date, bool]] = []
@@ -222,7 +224,7 @@ def _written_dates(
         dateline = p.start not in apposed and _is_dateline(text, p)
         if p.year is None:
             if published is None and p.weekday is not None:
-                value = resolve(p, None, 0, written)
+                value = resolve(p, None, 0, written, today=today)
                 if value is not None and value.first is not None:
                     yearless.append((value.first, dateline))
             continue
@@ -236,11 +238,7 @@ def _written_dates(
 
 
 def _article_reference(
-    text: str,
-    parsed: list[Parsed],
-    published: dt.date | None,
-    written: dict[int, int],
-    told: dict[int, Parsed],
+    article: Article, parsed: list[Parsed], written: dict[int, int], told: dict[int, Parsed]
 ) -> tuple[dt.date | None, bool]:
     """The date narration is told from.
 
@@ -257,25 +255,24 @@ def _article_reference(
     """
     # The days the told pairs count from, each with whether the year was guessed (a
     # weekday date without its year, read without a publication date).
-    today = [
+    published, today = article.published, article.today
+    told_days = [
         (as_written[1], q.year is None and published is None)
         for p in parsed
         if (q := told.get(p.start)) is not None
         and (q.year is not None or q.weekday is not None or published is not None)
-        and (as_written := _as_written(p, resolve(q, published, 0, written))) is not None
+        and (as_written := _as_written(p, resolve(q, published, 0, written, today=today))) is not None
     ]
-    full, datelines, yearless = _written_dates(
-        text, parsed, published, written, {q.start for q in told.values()}
-    )
+    full, datelines, yearless = _written_dates(article, parsed, written, {q.start for q in told.values()})
     if published is not None:
-        counts = collections.Counter(day for day, _ in today)
+        counts = collections.Counter(day for day, _ in told_days)
         if counts:
             return max(counts, key=lambda d: (counts[d], d)), False
         if datelines and max(datelines) - published > dt.timedelta(days=1):
             return max(datelines), False
         return published, False
-    datelines += [day for day, guessed in today if not guessed]
-    yearless += [(day, True) for day, guessed in today if guessed]
+    datelines += [day for day, guessed in told_days if not guessed]
+    yearless += [(day, True) for day, guessed in told_days if guessed]
     if datelines or not full:
         # A yearless dateline before any other yearless weekday date ("Rabu (13/4)").
         candidates = datelines or [d for d, dateline in yearless if dateline] or [d for d, _ in yearless]

@@ -97,7 +97,9 @@ def _weekday_only(p: Parsed, ref: dt.date, direction: int) -> Value:
     return Value(d, d, Grain.DAY, Grain.DAY)
 
 
-def _infer_year(p: Parsed, ref: dt.date | None, direction: int, written: Mapping[int, int]) -> Value | None:
+def _infer_year(
+    p: Parsed, ref: dt.date | None, direction: int, written: Mapping[int, int], today: dt.date | None
+) -> Value | None:
     """Day/month (or month) without a year: take the year the text and the weekday agree on.
 
     Without a reference date, a weekday picks among the years whose calendar agrees;
@@ -106,27 +108,7 @@ def _infer_year(p: Parsed, ref: dt.date | None, direction: int, written: Mapping
     """
     assert p.month is not None
     if ref is None:
-        if p.weekday is None or p.day is None:
-            return Value(None, None, None, None, (DateFlag.UNRESOLVED,))
-        fits = [
-            y
-            for y in reversed(_OPEN_YEARS)
-            if _valid(y, p.month, p.day) and dt.date(y, p.month, p.day).weekday() == p.weekday
-        ]
-        scored = [(min((abs(y - w) for w in written), default=_HINT_REACH + 1), y) for y in fits]
-        near = [(distance, y) for distance, y in scored if distance <= _HINT_REACH]
-        if near:
-            _, year = min(near, key=lambda e: (e[0], -_nearest_count(e[1], written), -e[1]))
-            return _with_range(p, year, (DateFlag.INFERRED_YEAR,))
-        alternatives = tuple(dt.date(y, p.month, p.day).isoformat() for y in fits)
-        # Nothing in the article narrows them down: read it as a recent one, as a reader
-        # of an undated clipping would, keeping the others as alternatives.
-        today = dt.datetime.now(WIB).date()
-        recent = next((y for y in fits if dt.date(y, p.month, p.day) <= today), None)
-        if recent is None:
-            return Value(None, None, None, None, (DateFlag.AMBIGUOUS_YEAR,), alternatives)
-        value = _with_range(p, recent, (DateFlag.INFERRED_YEAR, DateFlag.AMBIGUOUS_YEAR))
-        return attrs.evolve(value, alternatives=alternatives) if value is not None else None
+        return _open_year(p, written, today)
     years = [y for y in (ref.year - 1, ref.year, ref.year + 1) if _valid(y, p.month, p.day or 1)]
     if not years:
         return None
@@ -150,6 +132,33 @@ def _infer_year(p: Parsed, ref: dt.date | None, direction: int, written: Mapping
                 return Value(fixed, fixed, Grain.DAY, Grain.DAY, (*flags, DateFlag.CORRECTED))
     d = _pick(dates, ref, direction)
     return _with_range(p, d.year, tuple(flags))
+
+
+def _open_year(p: Parsed, written: Mapping[int, int], today: dt.date | None) -> Value | None:
+    """A weekday with day/month and no reference: the agreeing year nearest one written, else a recent one."""
+    assert p.month is not None
+    if p.weekday is None or p.day is None:
+        return Value(None, None, None, None, (DateFlag.UNRESOLVED,))
+    fits = [
+        y
+        for y in reversed(_OPEN_YEARS)
+        if _valid(y, p.month, p.day) and dt.date(y, p.month, p.day).weekday() == p.weekday
+    ]
+    scored = [(min((abs(y - w) for w in written), default=_HINT_REACH + 1), y) for y in fits]
+    near = [(distance, y) for distance, y in scored if distance <= _HINT_REACH]
+    if near:
+        _, year = min(near, key=lambda e: (e[0], -_nearest_count(e[1], written), -e[1]))
+        return _with_range(p, year, (DateFlag.INFERRED_YEAR,))
+    alternatives = tuple(dt.date(y, p.month, p.day).isoformat() for y in fits)
+    # Nothing in the article narrows them down: read it as a recent one, as a reader
+    # of an undated clipping would, keeping the others as alternatives.
+    if today is None:
+        today = dt.datetime.now(WIB).date()
+    recent = next((y for y in fits if dt.date(y, p.month, p.day) <= today), None)
+    if recent is None:
+        return Value(None, None, None, None, (DateFlag.AMBIGUOUS_YEAR,), alternatives)
+    value = _with_range(p, recent, (DateFlag.INFERRED_YEAR, DateFlag.AMBIGUOUS_YEAR))
+    return attrs.evolve(value, alternatives=alternatives) if value is not None else None
 
 
 def _nearest_count(year: int, written: Mapping[int, int]) -> int:
@@ -223,23 +232,29 @@ def _explicit(p: Parsed, ref: dt.date | None) -> Value | None:
 
 
 def resolve(
-    p: Parsed, ref: dt.date | None, direction: int, written: Mapping[int, int] | None = None
+    p: Parsed,
+    ref: dt.date | None,
+    direction: int,
+    written: Mapping[int, int] | None = None,
+    *,
+    today: dt.date | None = None,
 ) -> Value | None:
     """Resolve ``p`` against ``ref`` (``None`` if unknown); ``None`` drops the match.
 
     ``direction`` is where the sentence points in time: -1 past, +1 future, 0 unknown.
     A shift word written in the expression (``lalu``, ``mendatang``) overrides it.
-    ``written`` counts the years the article writes, used only where ``ref`` is unknown.
+    ``written`` counts the years the article writes, used only where ``ref`` is unknown;
+    so is ``today`` (the wall clock's, if not given), for a date with no year at all.
     A value past the calendar's ends (``besok`` on 31 December 9999) is unresolved.
     """
     try:
-        return _resolve(p, ref, direction, written)
+        return _resolve(p, ref, direction, written, today)
     except (OverflowError, ValueError):  # date arithmetic ran out of years 1 to 9999
         return Value(None, None, None, None, (DateFlag.UNRESOLVED,))
 
 
 def _resolve(
-    p: Parsed, ref: dt.date | None, direction: int, written: Mapping[int, int] | None
+    p: Parsed, ref: dt.date | None, direction: int, written: Mapping[int, int] | None, today: dt.date | None
 ) -> Value | None:
     if p.shift:
         direction = p.shift
@@ -250,7 +265,7 @@ def _resolve(
             return Value(None, None, None, None, (DateFlag.UNRESOLVED,))
         return _relative(p, ref)
     if p.month is not None:
-        return _infer_year(p, ref, direction, written or {})
+        return _infer_year(p, ref, direction, written or {}, today)
     if p.weekday is not None:
         if ref is None:
             return Value(None, None, None, None, (DateFlag.UNRESOLVED,))

@@ -11,12 +11,16 @@ from newsfacts.quotes._rules import find_quotes
 __all__ = ["extract_quotes", "quotes_in"]
 
 
-def extract_quotes(text: str, *, published: object = None) -> tuple[Quote, ...]:
+def extract_quotes(text: str, *, published: object = None, today: object = None) -> tuple[Quote, ...]:
     r"""Find the quotes in ``text`` and the person (or organisation) each is attributed to.
 
     Args:
         text: The article text.
         published: The publication date, used for the dates a quote was said.
+        today: The day the article is read on (``date`` or ISO string); only a date
+            with no year, in an article with no publication date and no year written,
+            depends on it. ``None``: the wall clock's. Pass it for results that do not
+            change from one month to the next.
 
     Returns:
         The quotes, sorted by position. A speaker is the fullest name the article
@@ -24,7 +28,7 @@ def extract_quotes(text: str, *, published: object = None) -> tuple[Quote, ...]:
         ``lanjutnya``).
 
     Raises:
-        InvalidInputError: ``text`` is not a ``str`` or ``published`` has a wrong type.
+        InvalidInputError: ``text`` is not a ``str`` or ``published`` (``today``) has a wrong type.
         InvalidPublishedDateError: ``published`` is a string that is not a date.
 
     Example:
@@ -36,7 +40,7 @@ def extract_quotes(text: str, *, published: object = None) -> tuple[Quote, ...]:
         >>> [(q.text, q.speaker, q.cue.text) for q in newsfacts.extract_quotes(text)]
         [('Perang harus dihentikan,', 'Karl Nehammer', 'kata')]
     """
-    article = Article.of(text, published)
+    article = Article.of(text, published, today)
     return quotes_in(article, dates_in(article), Resolver.of(article))
 
 
