@@ -76,16 +76,27 @@ def test_extract_record_is_plain_json() -> None:
     assert json.loads(json.dumps(row)) == row
 
 
+def extract_part(records: Iterator[dict[str, object]]) -> list[dict[str, object]]:
+    """The recipe's function, as the documentation gives it."""
+    return [result.to_dict() for result in newsfacts.extract_many(records)]
+
+
 def test_dask_bag_recipe(tmp_path: Path) -> None:
     dask_bag = pytest.importorskip("dask.bag")
     source = tmp_path / "articles.jsonl"
-    source.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
+    articles = [*ARTICLES[:20], {"id": "bad", "text": "besok", "published": "kemarin sore"}, *ARTICLES[20:]]
+    source.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
     # The recipe from the documentation, on dask's local scheduler.
-    bag = dask_bag.read_text(str(source), blocksize=1_000).map(json.loads).map(newsfacts.extract_record)
-    bag.map(json.dumps).to_textfiles(str(tmp_path / "facts-*.jsonl"), scheduler="sync")
-    rows = [json.loads(line) for path in sorted(tmp_path.glob("facts-*.jsonl")) for line in path.open()]
-    assert sorted(r["id"] for r in rows) == sorted(a["id"] for a in ARTICLES)
-    assert all(r["dates"][0]["value"] == "2022-04-13" for r in rows)
+    bag = dask_bag.read_text(str(source), blocksize=1_000).map(json.loads).map_partitions(extract_part)
+    bag.map(json.dumps).to_textfiles(str(tmp_path / "facts-*.jsonl"), last_endline=True, scheduler="sync")
+    parts = sorted(tmp_path.glob("facts-*.jsonl"))
+    assert len(parts) > 1
+    joined = "".join(path.read_text(encoding="utf-8") for path in parts)  # as `cat facts-*.jsonl`
+    rows = [json.loads(line) for line in joined.splitlines()]
+    assert [r["id"] for r in rows] == [a["id"] for a in articles]
+    (failed,) = [r for r in rows if "error" in r]
+    assert (failed["id"], failed["error"]) == ("bad", "InvalidPublishedDateError")
+    assert all(r["dates"][0]["value"] == "2022-04-13" for r in rows if "error" not in r)
 
 
 def test_one_string_is_refused_not_read_as_characters() -> None:
