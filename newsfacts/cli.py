@@ -24,6 +24,7 @@ _PROGRESS_EVERY = 0.5  # seconds between progress lines
 _BROKEN_PIPE = 128 + 13  # the status of a filter ended by SIGPIPE, as a shell reports it
 _INTERRUPTED = 128 + 2  # ... and by SIGINT
 _BOM = b"\xef\xbb\xbf"
+_TEXT_SUFFIXES = frozenset({".txt", ".text"})
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,8 +39,7 @@ def _parser() -> argparse.ArgumentParser:
         help="extract facts from articles",
         description=(
             "Read JSON Lines articles ({'id', 'text', 'published'}) and write one JSON line "
-            "of facts per article. Input that does not start with '{' is read as one "
-            "plain-text article."
+            "of facts per article. A .txt file, or --format text, is one plain-text article."
         ),
     )
     ex.add_argument("file", nargs="?", default="-", help="input file, or - for standard input (default)")
@@ -47,7 +47,13 @@ def _parser() -> argparse.ArgumentParser:
         "--published",
         help="publication date (ISO, e.g. 2022-04-12) of plain-text input and of records that give none",
     )
-    ex.add_argument("--text", action="store_true", help="read the input as one plain-text article")
+    ex.add_argument(
+        "--format",
+        choices=("jsonl", "text"),
+        help="how to read the input: JSON Lines, or one plain-text article "
+        "(default: text for a .txt file, JSON Lines otherwise, standard input included)",
+    )
+    ex.add_argument("--text", action="store_true", help="the same as --format text")
     ex.add_argument(
         "--jobs",
         "-j",
@@ -132,11 +138,23 @@ def _first_byte(source: IO[bytes]) -> bytes:
     return head
 
 
+def _input_format(args: argparse.Namespace) -> str:
+    """The format asked for, else the file name's: never guessed from the content.
+
+    A JSON Lines file whose first line is corrupt is still JSON Lines, with one bad line.
+    """
+    if args.text:
+        return "text"
+    if args.format:
+        return str(args.format)
+    return "text" if Path(args.file).suffix.lower() in _TEXT_SUFFIXES else "jsonl"
+
+
 def _run(source: IO[bytes], args: argparse.Namespace, out: IO[str]) -> int:
-    head = _first_byte(source)
-    if args.text or (head and head != b"{"):
-        raw = head + source.read()
+    if _input_format(args) == "text":
+        raw = source.read()
         return _run_text(raw.decode("utf-8", "replace").removeprefix("\ufeff"), args, out)
+    head = _first_byte(source)
     bad_lines: list[int] = []  # appended from the reading thread when there are workers
     line_numbers: collections.deque[int] = collections.deque()
 
@@ -147,7 +165,12 @@ def _run(source: IO[bytes], args: argparse.Namespace, out: IO[str]) -> int:
             try:
                 record = _article(line)
             except (ValueError, RecursionError) as exc:
-                print(f"newsfacts: line {number}: {_reason(exc)}", file=sys.stderr)
+                hint = (
+                    " (plain text? use --format text)"
+                    if number == 1 and not line.lstrip().startswith(b"{")
+                    else ""
+                )
+                print(f"newsfacts: line {number}: {_reason(exc)}{hint}", file=sys.stderr)
                 bad_lines.append(number)
                 continue
             if args.published is not None and record.get("published") is None:

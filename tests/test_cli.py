@@ -58,7 +58,8 @@ def test_bad_line_is_reported_and_the_rest_still_processed(monkeypatch: pytest.M
 
 
 def test_plain_text_with_published(monkeypatch: pytest.MonkeyPatch) -> None:
-    code, rows, _ = _run(monkeypatch, "Sidang ditunda hingga besok.", "--published", "2022-04-12")
+    text = "Sidang ditunda hingga besok."
+    code, rows, _ = _run(monkeypatch, text, "--format", "text", "--published", "2022-04-12")
     assert code == 0
     assert rows[0]["dates"][0]["value"] == "2022-04-13"
 
@@ -79,7 +80,7 @@ def test_missing_file_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.Monke
 
 def test_module_entry_point_runs() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "newsfacts", "extract", "--published", "2022-04-12"],
+        [sys.executable, "-m", "newsfacts", "extract", "--text", "--published", "2022-04-12"],
         input="Rapat digelar besok.",
         capture_output=True,
         text=True,
@@ -198,7 +199,7 @@ def test_jobs_zero_is_one_per_core_and_a_count_below_it_is_refused(monkeypatch: 
 
 
 def test_plain_text_at_the_end_of_the_calendar(monkeypatch: pytest.MonkeyPatch) -> None:
-    code, rows, _ = _run(monkeypatch, "Sidang ditunda hingga besok.", "--published", "9999-12-31")
+    code, rows, _ = _run(monkeypatch, "Sidang ditunda hingga besok.", "--text", "--published", "9999-12-31")
     assert code == 0
     assert rows[0]["dates"][0]["value"] is None
 
@@ -267,3 +268,25 @@ def test_a_killed_worker_costs_one_line_and_the_run_goes_on(tmp_path: Path, run_
     assert written == [i for i in range(600) if i != 300]
     assert b"line 301: " in err
     assert b"died" in err
+
+
+def test_a_corrupt_first_line_is_one_bad_line_not_a_plain_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin = '{"id": "a", "text": "besok"\n' + json.dumps(ARTICLES[1]) + "\n"
+    code, rows, err = _run(monkeypatch, stdin)
+    assert code == 1
+    assert [r["id"] for r in rows] == ["b"]
+    assert "line 1: not JSON" in err
+
+
+def test_plain_text_on_standard_input_is_told_how_to_read_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    code, rows, err = _run(monkeypatch, "Sidang ditunda hingga besok.\n")
+    assert (code, rows) == (1, [])
+    assert "--format text" in err
+
+
+def test_a_txt_file_is_plain_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "berita.txt"
+    path.write_text('{"bukan": "JSON Lines"} Sidang ditunda hingga besok.', encoding="utf-8")
+    code, rows, _ = _run(monkeypatch, "", str(path), "--published", "2022-04-12")
+    assert code == 0
+    assert (rows[0]["id"], rows[0]["dates"][0]["value"]) == (str(path), "2022-04-13")
