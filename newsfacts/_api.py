@@ -39,7 +39,7 @@ def extract(text: str, *, published: object = None, today: object = None) -> Fac
     """
     article = Article.of(text, published, today)
     dates = dates_in(article)
-    people = PeopleIndex.of(article.text)
+    people = PeopleIndex.of(article.text, article.promos)
     resolver = Resolver.of(article, people)
     # Quotes first: the speakers they find help meetings resolve pronouns.
     quotes = quotes_in(article, dates, resolver)

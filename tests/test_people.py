@@ -329,3 +329,23 @@ def test_a_list_of_places_after_a_name_is_not_a_person() -> None:
 def test_a_capitalised_common_word_opening_a_sentence_is_not_part_of_a_name() -> None:
     text = "Kehadiran Ratna Kusuma disambut hangat. Semua menunggu kehadiran tamu lain."
     assert [p.name for p in newsfacts.extract_people(text)] == ["Ratna Kusuma"]
+
+
+def test_a_promo_line_lends_no_words_to_a_name() -> None:
+    text = (
+        "Menteri Perdagangan Rina Saraswati meninjau pasar.\n\n"
+        '"Stok aman," kata Rina.\n\n'
+        "Simak juga Video: Rina Minta Maaf soal Harga Beras yang Naik Jelang Lebaran Tahun Ini\n"
+    )
+    assert [(p.name, p.title) for p in newsfacts.extract_people(text)] == [
+        ("Rina Saraswati", "Menteri Perdagangan")
+    ]
+    assert [q.speaker for q in newsfacts.extract_quotes(text)] == ["Rina Saraswati"]
+
+
+def test_a_title_s_short_form_in_parentheses_titles_the_name_after_it_and_later() -> None:
+    text = (
+        'Wakil Gubernur (Wagub) Rudi Hartono menjelaskan rencana itu. "Kami siap membantu," ujar Wagub Rudi.'
+    )
+    assert [(p.name, p.title) for p in newsfacts.extract_people(text)] == [("Rudi Hartono", "Wakil Gubernur")]
+    assert [q.speaker for q in newsfacts.extract_quotes(text)] == ["Rudi Hartono"]

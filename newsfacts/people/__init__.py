@@ -8,7 +8,7 @@ name the article gives.
 
 from __future__ import annotations
 
-from newsfacts._published import require_text
+from newsfacts._text import Article
 from newsfacts.model import Person
 from newsfacts.people._index import PeopleIndex
 
@@ -30,4 +30,5 @@ def extract_people(text: str) -> tuple[Person, ...]:
         >>> [(p.name, p.title, len(p.mentions)) for p in newsfacts.extract_people(text)]
         [('Karl Nehammer', 'Kanselir Austria', 2), ('Vladimir Putin', None, 1)]
     """
-    return PeopleIndex.of(require_text(text)).people()
+    article = Article.of(text, None)
+    return PeopleIndex.of(article.text, article.promos).people()

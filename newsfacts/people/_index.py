@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 import enum
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from typing import Literal
 
 import attrs
@@ -90,6 +91,7 @@ _INTRODUCED_BEFORE = lazy_at_end(
     r"(?:(?<=(?<![\p{L}])\p{Ll}[\p{L}-]*),|(?<![\p{L}])(?:yakni|yaitu|bernama|adalah|seperti))[ \t]+$"
 )
 _APPOSITION = lazy(r",[ \t]*")
+_OPEN_PAREN = lazy(r"[ \t]*\(")
 _TITLE_JOIN = lazy(r"[ \t]+dan[ \t]+")
 _JOINED_NAME_WORDS = 2  # a name after a joined title has two words or more
 _INTRODUCED_AFTER = lazy(r",|[ \t]+yang(?![\p{L}])")
@@ -562,6 +564,36 @@ def words_of(name: str) -> tuple[str, ...]:
     return tuple(w.rstrip(".") for w in name.split())
 
 
+def _follows_title(text: str, title_end: int, after: int, start: int) -> bool:
+    """Whether a name at ``start`` is apposed to the title that ends at ``title_end``.
+
+    After a comma ("Ketua Forum Nelayan, Budi"), or right after the title's short form
+    (``after`` is past it: "Sekretaris Kabinet (Seskab) Teddy").
+    """
+    return bool(_APPOSITION.fullmatch(text, after, start)) or (
+        after > title_end and not text[after:start].strip()
+    )
+
+
+def _in_parentheses_at(text: str, after: int, start: int, end: int) -> bool:
+    """Whether the one word ``text[start:end]`` stands in parentheses right after ``after``."""
+    return (
+        text[end : end + 1] == ")"
+        and " " not in text[start:end]
+        and bool(_OPEN_PAREN.fullmatch(text, after, start))
+    )
+
+
+def _outside(
+    runs: Iterator[regex.Match[str]], spans: Sequence[tuple[int, int]]
+) -> Iterator[regex.Match[str]]:
+    """The ``runs`` that start in none of the sorted, disjoint ``spans``."""
+    for run in runs:
+        i = bisect.bisect_right(spans, (run.start(), sys.maxsize)) - 1
+        if i < 0 or not spans[i][0] <= run.start() < spans[i][1]:
+            yield run
+
+
 def _fullest_first(r: Referent) -> tuple[int, int]:
     return len(r.words), -r.order
 
@@ -586,6 +618,8 @@ class PeopleIndex:
     by_title_word: dict[str, list[tuple[int, Referent]]] = attrs.Factory(dict)
     # Short forms the article gives for bodies in parentheses ("Apindo").
     short_forms: set[str] = attrs.Factory(set)
+    # Short forms the article gives for titles in parentheses ("Seskab").
+    title_forms: set[str] = attrs.Factory(set)
     # Every word the text writes in lower case, found on first need in a long text;
     # in a short one, each word asked about.
     _lower: frozenset[str] | None = None
@@ -595,13 +629,29 @@ class PeopleIndex:
     _fullest: dict[str, Referent | None] = attrs.Factory(dict)
 
     @classmethod
-    def of(cls, text: str) -> PeopleIndex:
-        """Index the people named in ``text``."""
+    def of(cls, text: str, skip: Sequence[tuple[int, int]] = ()) -> PeopleIndex:
+        """Index the people named in ``text``, outside the sorted spans ``skip``.
+
+        ``skip`` holds the lines that are the outlet's, not the story's ("Simak juga Video:
+        Budi Minta Maaf ..."): a headline there would lend its words to a name.
+        """
         index = cls(text, [], _acronyms(text), [])
         title_run: tuple[int, int] | None = None
-        for run in _RUN.finditer(text):
+        title_after = 0  # where what follows a title begins: past its short form, if it has one
+        for run in _RUN.finditer(text) if not skip else _outside(_RUN.finditer(text), skip):
             lone = run.group()
             run_start, run_end = run.span()
+            if (
+                title_run
+                and lone not in index.acronyms
+                and _in_parentheses_at(text, title_after, run_start, run_end)
+            ):
+                # "Sekretaris Kabinet (Seskab) Teddy ...": the short form of a title, which
+                # the article may later write before the name alone ("Seskab Teddy"). A
+                # body's acronym ("Kepala Balai ... (BBPJN) Jawa Timur") is the body's.
+                index.title_forms.add(lone)
+                title_after = run_end + 1
+                continue
             if " " not in lone and "\t" not in lone and _split(lone) is None and role(lone) is not Role.TITLE:
                 # Nearly half the runs are one word that names no one ("Namun", "Senin"):
                 # there is no opening word to skip and no title to carry.
@@ -617,12 +667,13 @@ class PeopleIndex:
                 title_start = _past_function_words(text, start, run_end)
                 opening = text[title_start:run_end].split(maxsplit=1)[:1]
                 title_run = (title_start, run_end) if opening and role(opening[0]) is Role.TITLE else None
+                title_after = run_end
                 continue
             if (
                 title_run
                 and mention.title is None
                 and mention.kind is EntityKind.PERSON
-                and _APPOSITION.fullmatch(text, title_run[1], start)
+                and _follows_title(text, title_run[1], title_after, start)
             ):
                 # "Ketua Forum Nelayan, Budi Santoso": the title stands before the comma.
                 mention = attrs.evolve(mention, title=text[title_run[0] : title_run[1]])
@@ -631,7 +682,7 @@ class PeopleIndex:
             title_run = None
             if not _in_heading(text, run_start, run_end):
                 # A title-case subheading ("Harga Beras Naik Lagi") names no one.
-                index._read(index._past_defined_acronym(mention), run_start, run_end)
+                index._read(mention, run_start, run_end)
         index._trim_titles()
         return index
 
@@ -706,9 +757,14 @@ class PeopleIndex:
         self._fullest.pop(alias, None)
 
     def _past_defined_acronym(self, mention: Mention) -> Mention:
-        """Move a body the article abbreviates into the title (``Ketua Apindo | Budi``)."""
+        """Move a body or title the article abbreviates into the title.
+
+        ``Ketua Apindo | Budi``; ``Seskab | Teddy`` once ``Sekretaris Kabinet (Seskab)`` is written.
+        """
         words = mention.name_words
-        if mention.kind is not EntityKind.PERSON or len(words) < 2 or not self.is_body_word(words[0]):
+        if mention.kind is not EntityKind.PERSON or len(words) < 2:
+            return mention
+        if not self.is_body_word(words[0]) and words[0] not in self.title_forms:
             return mention
         name_start = self.text.index(words[1], mention.name_start + len(words[0]), mention.end)
         title = self.text[mention.start : name_start].strip()
@@ -859,7 +915,7 @@ class PeopleIndex:
             and _apposed_name_follows(self.text, mention.end, words=1)
         ):
             return None  # "Kepala Desa Karang Anyar, Darto": the region's name, then his
-        return mention
+        return self._past_defined_acronym(mention)
 
     def written_lower(self, word: str) -> bool:
         """Whether the text writes ``word`` (given in lower case) in lower case somewhere."""

@@ -170,7 +170,7 @@ class Resolver:
     @classmethod
     def of(cls, article: Article, people: PeopleIndex | None = None) -> Resolver:
         """A resolver over an article's people (indexed here if not given), quotes and sentences."""
-        people = people if people is not None else PeopleIndex.of(article.text)
+        people = people if people is not None else PeopleIndex.of(article.text, article.promos)
         return cls(article.text, people, article.regions, article.sentences)
 
     def note(self, at: int, source: Source) -> None:
