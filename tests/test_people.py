@@ -349,3 +349,42 @@ def test_a_title_s_short_form_in_parentheses_titles_the_name_after_it_and_later(
     )
     assert [(p.name, p.title) for p in newsfacts.extract_people(text)] == [("Rudi Hartono", "Wakil Gubernur")]
     assert [q.speaker for q in newsfacts.extract_quotes(text)] == ["Rudi Hartono"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            'Misa dipimpin Romo Antonius Haryanto. "Mari berdoa," ujar Romo Anton.',
+            "Antonius Haryanto",
+            "Romo",
+        ),
+        (
+            'Sesepuh desa itu Mbah Karto Wiryono. "Sawah ini tua," kata Mbah Karto.',
+            "Karto Wiryono",
+            "Mbah",
+        ),
+        ('Tamu itu Suster Maria Kristanti. "Saya senang," kata Suster Maria.', "Maria Kristanti", "Suster"),
+    ],
+)
+def test_a_form_of_address_is_a_title_and_a_first_name_cut_short_is_the_person(
+    text: str, name: str, title: str
+) -> None:
+    assert [(p.name, p.title) for p in newsfacts.extract_people(text)] == [(name, title)]
+    assert [q.speaker for q in newsfacts.extract_quotes(text)] == [name]
+
+
+def test_a_first_name_cut_short_is_the_person_who_bears_it() -> None:
+    text = 'Menteri Pertanian Suswantoro Adi meninjau sawah. "Panen naik," kata Suswan.'
+    assert [q.speaker for q in newsfacts.extract_quotes(text)] == ["Suswantoro Adi"]
+
+
+def test_a_one_word_name_introduced_as_its_own_person_is_not_a_longer_name_cut_short() -> None:
+    text = 'Andika Perkasa hadir. Andi (35), warga setempat, datang. "Saya senang," kata Andi.'
+    assert [q.speaker for q in newsfacts.extract_quotes(text)] == ["Andi"]
+
+
+@pytest.mark.parametrize("degree", ["SpPD-KEMD", "SpOG", "Sp.OG", "SpJP(K)"])
+def test_a_specialist_degree_after_a_name_is_not_part_of_it(degree: str) -> None:
+    text = f"Ahli penyakit dalam dr Wismani Santika {degree} mengatakan, gula darah naik."
+    assert [p.name for p in newsfacts.extract_people(text)] == ["Wismani Santika"]

@@ -126,12 +126,20 @@ class Role(enum.Enum):
 _PLACE_AND_NAME = 3  # words after a region word: its name, then a name of two
 _NAME_AFTER_REGION = 2  # fewer words after a region word name the region alone
 _ROMAN = lazy(r"(?!I$)(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+# A medical specialist's degree, by its shape: "Sp" and the field's capitals, a
+# subspecialty after a hyphen ("SpPD", "Sp.OG", "SpPD-KEMD", "Sp.JP(K)"). No name is so written.
+# A run cut at the dot leaves "Sp" alone ("dr Rina Sp.OG").
+_SPECIALIST = lazy(r"Sp(?:\.?\p{Lu}[\p{Lu}.]*(?:-\p{Lu}+)?(?:\(\p{Lu}\))?)?\.?")
 _NOMINAL = lazy(r"(?:Ke|Pe[nmr]?|Peng|Peny)\p{Ll}{3,}an")
 # Verbs in meN- and di-...-kan ("Mengingat", "Membawa", "Dikatakan") opening a sentence;
 # mid-sentence the same shapes are places ("Menteng"), so only the opening is judged.
 _VERB_FORM = lazy(r"Me(?:ng|ny|m[bp]|n[cdjt])\p{Ll}{3,}|Di\p{Ll}{3,}kan")
 
 
+# A first name cut short ("Sandi" for "Sandiaga") keeps this many letters at least, and
+# drops this many at least: a longer name is not a short form of a shorter one.
+_SHORT_NAME_LETTERS = 4
+_CUT_LETTERS = 2
 # Keys longer than these are computed afresh each time (see cache_short): no word or
 # name of a real article is as long.
 _LONGEST_WORD = 40
@@ -360,7 +368,9 @@ def _split(run: str) -> _Split | None:
         words.pop(0)
     # Trailing degrees ("Budi Santoso MPsi") are not part of the name, nor what follows
     # a name in running text ("Polri Rp 5 miliar", "KPU Nomor 8").
-    while len(words) > 1 and words[-1][1].rstrip(".") in _DEGREES | _RUN_TAILS:
+    while len(words) > 1 and (
+        words[-1][1].rstrip(".") in _DEGREES | _RUN_TAILS or _SPECIALIST.fullmatch(words[-1][1])
+    ):
         words.pop()
     if not words or is_place(run) or _is_thing(run):
         return None  # "Laut Flores", "Amerika Serikat": a place
@@ -627,6 +637,8 @@ class PeopleIndex:
     # Word -> the fullest name that holds it, kept until a name with that word changes:
     # a long text asks about the same words again and again.
     _fullest: dict[str, Referent | None] = attrs.Factory(dict)
+    # The first letters of each person's first name -> those persons, for short forms.
+    _by_start: dict[str, list[Referent]] = attrs.Factory(dict)
 
     @classmethod
     def of(cls, text: str, skip: Sequence[tuple[int, int]] = ()) -> PeopleIndex:
@@ -855,6 +867,8 @@ class PeopleIndex:
         assert mention.name is not None
         span = Span(mention.name_start, mention.end, self.text[mention.name_start : mention.end])
         ref = self._find(mention.name_words)
+        if ref is None and mention.title and len(mention.name_words) == 1:
+            ref = self._cut_short(mention.name_words[0])  # "Romo Anton" after "Romo Antonius Haryanto"
         # One untitled word of a body's name is that body ("PT Tirta Karya ... Tirta"); a
         # fuller or titled name is someone else, or the same person again.
         if (
@@ -930,8 +944,14 @@ class PeopleIndex:
         return word in self._lower
 
     def find(self, words: tuple[str, ...]) -> Referent | None:
-        """The referent a short reference such as ``("Nehammer",)`` points to."""
-        return self._find(words)
+        """The referent a short reference such as ``("Nehammer",)`` points to.
+
+        A single word that is no one's may be a person's first name cut short ("Sandi"):
+        looked for here, once the article is read, and not while it is indexed, where a
+        word the article introduces as someone ("Andi, warga setempat,") is its own person.
+        """
+        found = self._find(words)
+        return found if found is not None or len(words) != 1 else self._cut_short(words[0])
 
     def by_title(self, word: str, before: int) -> Referent | None:
         """The latest person before ``before`` whose title holds ``word`` (``Kapolresta``)."""
@@ -945,6 +965,20 @@ class PeopleIndex:
             holders = self.by_word.setdefault(word, [])
             if not any(holder is ref for holder in holders):
                 holders.append(ref)
+        first = ref.words[0] if ref.kind is EntityKind.PERSON and ref.words and ref.words[0].isalpha() else ""
+        for cut in range(_SHORT_NAME_LETTERS, len(first) - _CUT_LETTERS + 1):
+            holders = self._by_start.setdefault(first[:cut], [])
+            if ref not in holders:
+                holders.append(ref)
+
+    def _cut_short(self, word: str) -> Referent | None:
+        """The one person whose first name ``word`` begins, as a short form of it does.
+
+        "Sandiaga Uno" ... "kata Sandi", "Romo Antonius Haryanto" ... "Romo Anton". Only
+        where the article gives no one the word itself, and only one person fits.
+        """
+        fits = [r for r in self._by_start.get(word, ()) if len(r.words[0]) - len(word) >= _CUT_LETTERS]
+        return fits[0] if len(fits) == 1 and fits[0].words[0].startswith(word) else None
 
     def by_initials(self, initials: str) -> Referent | None:
         """The one person whose two- or three-word name these initials spell ("FS")."""
