@@ -388,3 +388,22 @@ def test_a_one_word_name_introduced_as_its_own_person_is_not_a_longer_name_cut_s
 def test_a_specialist_degree_after_a_name_is_not_part_of_it(degree: str) -> None:
     text = f"Ahli penyakit dalam dr Wismani Santika {degree} mengatakan, gula darah naik."
     assert [p.name for p in newsfacts.extract_people(text)] == ["Wismani Santika"]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Ketua partai Hendra Kusumawijaya atau Cak Endra",
+        "Ketua partai Hendra Kusumawijaya (Cak Endra)",
+        "Ketua partai Hendra Kusumawijaya yang akrab disapa Endra",
+        "Ketua partai Hendra Kusumawijaya alias Endra",
+    ],
+)
+def test_a_nickname_the_article_gives_is_the_person_s(introduction: str) -> None:
+    text = f'{introduction} datang ke pasar. "Harga stabil," kata Cak Endra. "Stok aman," ujar Endra.'
+    assert [q.speaker for q in newsfacts.extract_quotes(text)] == ["Hendra Kusumawijaya"] * 2
+
+
+def test_a_bare_or_between_two_names_joins_two_people() -> None:
+    text = 'Pilihan jatuh pada Budi Santoso atau Andi Wirawan. "Saya siap," kata Andi.'
+    assert [q.speaker for q in newsfacts.extract_quotes(text)] == ["Andi Wirawan"]

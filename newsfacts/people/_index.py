@@ -83,7 +83,18 @@ _PLACE_BEFORE = lazy_at_end(rf"(?<![\p{{L}}])(?:{alternation(_PLACE_PREPOSITIONS
 _PLACE_NOUNS = sorted({w.lower().rstrip(".") for w in _LEX["place_heads"]})
 _PLACE_NOUN_BEFORE = lazy_at_end(rf"(?<![\p{{L}}])(?:di|ke)[ \t]+(?:{alternation(_PLACE_NOUNS)})[ \t]+$")
 # "Joko Widodo (Jokowi)": a name with its short form in parentheses.
-_ALIAS_AFTER = lazy(r"\s*\((\p{Lu}[\p{Ll}\p{M}'-]+)\)")
+_HONORIFIC_BEFORE = rf"(?:(?:{alternation(_LEX['honorifics'])})[ \t]+)"
+_NICKNAME = r"(\p{Lu}[\p{Ll}\p{M}'-]+)"
+# "Joko Widodo (Jokowi)", "Muhaimin Iskandar (Cak Imin)": a short name in parentheses.
+_ALIAS_AFTER = lazy(rf"\s*\({_HONORIFIC_BEFORE}?{_NICKNAME}\)")
+# "Bambang Suryadi alias Bams", "... yang akrab disapa Mas Bams", "... atau Cak Imin": the
+# nickname the article goes on with. A bare "atau Andi" is another person ("Budi atau
+# Andi"), so "atau" needs a form of address.
+_NICKNAME_AFTER = lazy(
+    rf",?[ \t]+(?:atau[ \t]+{_HONORIFIC_BEFORE}|(?:alias|(?:yang[ \t]+)?(?:akrab|biasa)[ \t]+(?:di)?sapa"
+    rf"|sapaan(?:[ \t]+akrab)?(?:nya)?)[ \t]+{_HONORIFIC_BEFORE}?){_NICKNAME}(?![ \t]*\p{{Lu}})"
+)
+_NICKNAME_WORDS = ("atau", "alias", "sapa")
 _ACRONYM_AFTER = lazy(r"\s*\((\p{Lu}[\p{Lu}\p{N}-]+)\)")
 # A lone name word counts as a person where the sentence presents it as one.
 # "pedagang, Karno, yang": after a lower-case word; not a list of places ("Trust, Shanghai, China").
@@ -755,6 +766,12 @@ class PeopleIndex:
             mention = attrs.evolve(mention, kind=EntityKind.ORGANIZATION, title=None)
         ref = self._add(mention)
         alias = _ALIAS_AFTER.match(text, end, end + 60) if parenthesised else None
+        if (
+            alias is None
+            and mention.kind is EntityKind.PERSON
+            and any(w in text[end : end + 30] for w in _NICKNAME_WORDS)
+        ):
+            alias = _NICKNAME_AFTER.match(text, end, end + 60)
         if acronym and initials:
             # "Budi Hartono (BH)": crime and court news go on with the initials alone.
             self._alias(ref, acronym[1])
