@@ -462,3 +462,17 @@ def test_in_text_without_breaks_a_quote_opening_a_sentence_continues_the_speaker
         ("Jalan ini segera diperbaiki,", "Hadi Purnomo"),
         ("Anggarannya sudah kami siapkan sejak bulan lalu.", "Hadi Purnomo"),
     ]
+
+
+def test_a_person_named_after_a_body_is_the_person_the_article_names() -> None:
+    # Scraped text that kept a run of spaces: the sentence splitter cuts before "Kemenkeu".
+    text = (
+        "Tarif baru diatur tahun ini.  Kepala Biro Hukum  Kemenkeu Rudi Hartawan mengatakan, "
+        "aturan itu berlaku pekan depan. Hal itu penting bagi pengusaha."
+    )
+    assert [q.speaker for q in newsfacts.extract_quotes(text)] == ["Rudi Hartawan"]
+
+
+def test_a_body_s_longer_name_is_not_split_into_a_person() -> None:
+    text = "Kepala Humas Pertamina Patra Niaga mengatakan, stok aman. Hal itu penting bagi warga."
+    assert [q.speaker for q in newsfacts.extract_quotes(text)] != ["Patra Niaga"]

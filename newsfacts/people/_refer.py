@@ -20,6 +20,7 @@ from newsfacts.people._index import (
     RANKS,
     UNIT_CODE,
     UNNAMED_HEADS,
+    Mention,
     PeopleIndex,
     Referent,
     Role,
@@ -338,18 +339,7 @@ class Resolver:
             ref = self._by_title(words, at)
             return 0, None if ref is None else Source(ref.name, ref.title)
         if mention.kind is EntityKind.ORGANIZATION:
-            expanded = self.people.expand_acronym(mention.name or "") if len(words) == 1 else None
-            site = _SITE_AFTER.match(self.text, end, min(len(self.text), end + 60))
-            town = site["place"].split() if site else []
-            if (
-                site is not None
-                and not expanded
-                and all(role(w) is Role.PLACE for w in town[1:])
-                and self.people.find((town[0],)) is None  # not "(Kemenkeu) Budi", a person
-            ):
-                # "Politeknik Pelayaran (Poltekpel) Surabaya": the body with its short form and its town.
-                return 1, Source(self.text[mention.start : site.end()], None, person=False)
-            return 1, Source(expanded or mention.name, None, person=False)
+            return self._body(mention, words, end)
         assert mention.name is not None
         ref = self.people.find(words_of(mention.name))
         if ref is not None:
@@ -361,6 +351,38 @@ class Resolver:
             )
             return 2, Source(ref.name, title, known=True)
         return 1, Source(mention.name, mention.title)
+
+    def _body(self, mention: Mention, words: list[str], end: int) -> tuple[int, Source | None]:
+        """A speaker for a run that names a body: the body, or a person written after it."""
+        after_body = self._person_after_body(words)
+        if after_body is not None:
+            return 2, after_body
+        expanded = self.people.expand_acronym(mention.name or "") if len(words) == 1 else None
+        site = _SITE_AFTER.match(self.text, end, min(len(self.text), end + 60))
+        town = site["place"].split() if site else []
+        if (
+            site is not None
+            and not expanded
+            and all(role(w) is Role.PLACE for w in town[1:])
+            and self.people.find((town[0],)) is None  # not "(Kemenkeu) Budi", a person
+        ):
+            # "Politeknik Pelayaran (Poltekpel) Surabaya": the body with its short form and its town.
+            return 1, Source(self.text[mention.start : site.end()], None, person=False)
+        return 1, Source(expanded or mention.name, None, person=False)
+
+    def _person_after_body(self, words: list[str]) -> Source | None:
+        """The person whose full name the article gives, written after a body's name.
+
+        "Kemenhub Budi Setiyadi", where a sentence was cut before its title: the words
+        after the body are a person only if the article names that person so elsewhere;
+        "Pertamina Patra Niaga" stays one body.
+        """
+        for i in range(1, len(words) - 1):
+            name = words_of(" ".join(words[i:]))
+            ref = self.people.find(name)
+            if ref is not None and ref.kind is EntityKind.PERSON and ref.words == name:
+                return Source(ref.name, ref.title or " ".join(words[:i]), known=True)
+        return None
 
     def _initials(self, word: str) -> Referent | None:
         ref = self.people.find((word,))
