@@ -476,3 +476,27 @@ def test_a_person_named_after_a_body_is_the_person_the_article_names() -> None:
 def test_a_body_s_longer_name_is_not_split_into_a_person() -> None:
     text = "Kepala Humas Pertamina Patra Niaga mengatakan, stok aman. Hal itu penting bagi warga."
     assert [q.speaker for q in newsfacts.extract_quotes(text)] != ["Patra Niaga"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kebijakan itu dinilai Rudi Hartawan dapat menekan harga beras di pasar.", "Rudi Hartawan"),
+        ("Program ini diyakini Siti Aminah akan membantu para nelayan di pesisir.", "Siti Aminah"),
+    ],
+)
+def test_the_agent_of_a_passive_of_judging_holds_the_view(text: str, speaker: str) -> None:
+    (quote,) = newsfacts.extract_quotes(text)
+    assert (quote.speaker, quote.direct, quote.rule) == (speaker, False, "reported_passive_agent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harga beras diperkirakan naik pekan depan di pasar induk kota.",
+        "Warga menangkap pria yang disebut Joko adalah pelaku pencurian itu.",
+        "Departemen itu biasa disebut Menteri Departemen atau setara dengan menteri.",
+    ],
+)
+def test_a_passive_with_no_agent_or_naming_someone_reports_nothing(text: str) -> None:
+    assert [q for q in newsfacts.extract_quotes(text) if q.rule == "reported_passive_agent"] == []

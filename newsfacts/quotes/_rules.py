@@ -56,6 +56,13 @@ _VERB_REACH = 200  # how far into a clause its reporting verb may stand
 _CONNECTIVE_REACH = 60  # how long the connectives opening a sentence may be
 _OPENER_WORDS = first_words(["menurut"], nya=True) | first_words(_LEX["source_cues"])
 _TRAILING_WORDS = first_words(_LEX["direct_cues"], nya=True)
+# "Hal itu dinilai Budi dapat menekan harga": the agent of a passive verb of judging holds
+# the view the sentence states. Without an agent ("Harga diperkirakan naik") nobody does.
+_PASSIVE_WORDS = first_words(_LEX["agentive_passives"])
+_PASSIVE = lazy(
+    rf"(?<![\p{{L}}])(?P<cue>{alternation(_LEX['agentive_passives'])})[ \t]+"
+    rf"(?P<agent>\p{{Lu}}[\p{{L}}.'-]*(?:[ \t]+\p{{Lu}}[\p{{L}}.'-]*){{0,5}})[ \t]+(?={PREDICATE_WORD})"
+)
 
 _L = r"(?![\p{L}\p{N}])"
 # Right after a closing mark: `, kata X`, `ujarnya`, `demikian kata X`.
@@ -321,9 +328,10 @@ def _reported(text: str, regions: list[QuoteRegion], sentences: Sentences) -> It
         verbs=sorted(start for start, _, _ in find_words(text, _VERB_WORDS)),
         openers=sorted(start for start, _, _ in find_words(text, _OPENER_WORDS)),
         trailing=sorted(start for start, _, _ in find_words(text, _TRAILING_WORDS)),
+        passives=sorted(start for start, _, _ in find_words(text, _PASSIVE_WORDS)),
     )
-    verbs, openers, trailing = cue_words
-    cues = sorted(verbs + openers + trailing)
+    verbs, openers, trailing, passives = cue_words
+    cues = sorted(verbs + openers + trailing + passives)
     previous_end = 0
     for sentence_end in sentences.ends:
         sentence_start, previous_end = previous_end, sentence_end
@@ -338,6 +346,7 @@ def _reported(text: str, regions: list[QuoteRegion], sentences: Sentences) -> It
             any_between(verbs, start, reach)
             or any_between(openers, start, reach)
             or any_between(trailing, start, end)
+            or any_between(passives, start, reach)
         ):
             continue
         if inside.overlaps(start, end):
@@ -480,6 +489,7 @@ class _CueWords(NamedTuple):
     verbs: list[int]
     openers: list[int]
     trailing: list[int]
+    passives: list[int]
 
 
 def _reported_in(text: str, start: int, end: int, cue_words: _CueWords) -> _Candidate | None:
@@ -522,6 +532,19 @@ def _reported_in(text: str, start: int, end: int, cue_words: _CueWords) -> _Cand
         content_end = end if text[trailing_cue.end() - 1] == "," else trailing_cue.start()
         return _Candidate(
             pos, content_end, cue, direct=False, rule="reported_trailing_cue", phrase=phrase, at=cue.start
+        )
+    passive = _PASSIVE.search(text, pos, reach) if any_between(cue_words.passives, pos, reach) else None
+    # "pria yang disebut Jacob", "pohon yang resinnya disebut Frankincense": a name given, not a view.
+    if passive and passive.start() > pos and "yang" not in text[pos : passive.start()].split()[-2:]:
+        cue = Span(passive.start("cue"), passive.end("cue"), passive["cue"])
+        return _Candidate(
+            pos,
+            end,
+            cue,
+            direct=False,
+            rule="reported_passive_agent",
+            phrase=passive.span("agent"),
+            at=cue.start,
         )
     return None
 
