@@ -385,3 +385,18 @@ NOT_MEETINGS = [
 @pytest.mark.parametrize("text", NOT_MEETINGS)
 def test_not_meetings(text: str) -> None:
     assert newsfacts.extract_meetings(text, published=PUB) == ()
+
+
+def test_a_body_named_with_its_acronym_or_its_country_is_one_party() -> None:
+    text = "Menteri Budi Santoso bertemu dengan Badan Urusan Pangan (BUP) dan BUP di Medan."
+    (meeting,) = newsfacts.extract_meetings(text, published="2024-05-02")
+    assert meeting.participants == ("Budi Santoso", "Badan Urusan Pangan")
+    text = "Menteri Budi Santoso bertemu dengan MPR RI dan MPR di Jakarta."
+    (meeting,) = newsfacts.extract_meetings(text, published="2024-05-02")
+    assert meeting.participants == ("Budi Santoso", "MPR RI")
+
+
+def test_a_body_and_its_branch_are_two_parties() -> None:
+    text = "Gubernur Budi Santoso bertemu Bank Indonesia dan Bank Indonesia Perwakilan Jawa Barat di Bandung."
+    (meeting,) = newsfacts.extract_meetings(text, published="2024-05-02")
+    assert meeting.participants[1:] == ("Bank Indonesia", "Bank Indonesia Perwakilan Jawa Barat")

@@ -10,7 +10,7 @@ event instead of adding another.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 import regex
@@ -296,7 +296,7 @@ class _Finder:
             return None
         if rule != "meeting_between" or not _BETWEEN.search(text, start, trigger_end):
             parties = [p for p in parties if not p.place]  # only "antara X dan Y" may name places
-        parties = _distinct(parties)
+        parties = _distinct(parties, self.resolver.people.expand_acronym)
         if len(parties) < 2:
             return None
         # '"Kami akan ...," kata X dalam rapat dengan Y': the quote's words are not the meeting's.
@@ -728,15 +728,43 @@ def _object_end(text: str, start: int, end: int) -> int:
     return stop.start() if stop else end
 
 
-def _distinct(parties: list[Source]) -> list[Source]:
+def _distinct(parties: list[Source], expand: Callable[[str], str | None]) -> list[Source]:
+    """The parties, each once.
+
+    A body named twice over, by its name and by the acronym the article gives for it
+    ("Badan Urusan Logistik (Bulog)"), or by its name and that name with its country or
+    region ("DPR RI", "DPR"), is one party: the first written.
+    """
     seen: set[str] = set()
+    bodies: list[tuple[str, ...]] = []
     out = []
     for p in parties:
         key = _party_key(p)
-        if key and key not in seen and (p.name or "").casefold() not in PRONOUNS:
-            seen.add(key)
-            out.append(p)
+        if not key or key in seen or (p.name or "").casefold() in PRONOUNS:
+            continue
+        if not p.person and p.name and p.name[0].isupper():  # "pemerintah" is no one body
+            words = tuple((expand(p.name) or p.name).split())
+            if any(_same_body(words, other) for other in bodies):
+                continue
+            bodies.append(words)
+        seen.add(key)
+        out.append(p)
     return out
+
+
+_COUNTRY = "RI"  # "DPR RI": the republic, after a state body's name
+
+
+def _same_body(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names are one body: the same, or one with its country or region after it.
+
+    "DPR" and "DPR RI" are one; "Bank Indonesia" and "Bank Indonesia Perwakilan Jawa
+    Barat" are two, the second a branch.
+    """
+    shorter, longer = sorted((a, b), key=len)
+    return [w.casefold() for w in longer[: len(shorter)]] == [w.casefold() for w in shorter] and all(
+        role(w) is Role.PLACE or w == _COUNTRY for w in longer[len(shorter) :]
+    )
 
 
 def _meeting(text: str, e: _Event) -> Meeting:
