@@ -19,6 +19,7 @@ from newsfacts._published import coerce_published, require_text
 __all__ = [
     "AUXILIARIES",
     "DATELINE",
+    "DATELINE_REACH",
     "PREDICATE_WORD",
     "Article",
     "Inside",
@@ -103,6 +104,8 @@ class QuoteRegion:
 
 # An article's opening place and outlet: "JAKARTA, KOMPAS.com - ", "Bisnis.com, JAKARTA -".
 DATELINE = lazy(r"(?:\p{Lu}[\p{Lu} .]+,\s*\S+|\S+,\s*\p{Lu}[\p{Lu} .]*\p{Lu})\s*[-\u2013\u2014]\s+")
+# No dateline is longer: looking no further keeps the look at a long sentence's start short.
+DATELINE_REACH = 100
 # The quotation marks, straight, curly and angled, and the HTML entity some feeds keep.
 _MARKS = ("&quot;", '"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb")
 _OPENERS = "\u201c\u201e\u00ab"
@@ -262,10 +265,15 @@ class Article:
         of the article's.
         """
         found = []
-        for start, _, _ in find_words(self.text, _PROMO_WORDS):
-            line_start = self.text.rfind("\n", 0, start) + 1
-            if not self.text[line_start:start].strip():
-                line = _PROMO.match(self.text, start)
+        text = self.text
+        for start, _, _ in find_words(text, _PROMO_WORDS):
+            # Only white space may stand between the line's start and the opener; looking
+            # back over that alone keeps a text without line breaks from being rescanned.
+            before = start
+            while before > 0 and text[before - 1] != "\n" and text[before - 1].isspace():
+                before -= 1
+            if before == 0 or text[before - 1] == "\n":
+                line = _PROMO.match(text, start)
                 if line:
                     found.append(line.span())
         return sorted(found)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import collections
 import datetime as dt
 import itertools
 
 from newsfacts._lexicon import alternation, find_words, first_words, lazy, lazy_at_end
-from newsfacts._text import Article, Inside, Sentences, any_between, first_at_or_after
+from newsfacts._text import Article, Inside, Sentences, first_at_or_after
 from newsfacts.dates._resolve import Value, resolve
 from newsfacts.dates._rules import FUTURE_MARKERS, Parsed, scan
 from newsfacts.model import DateFlag, DateMention, Grain
@@ -22,7 +23,8 @@ _DATELINE_AFTER = lazy(r"\s*(?:[.\n]|$)")
 _DATELINE_BEFORE = lazy_at_end(r",\s*(?:pada\s+)?$")
 # "besok, Rabu (15/10)", "hari ini (20/10)": what stands between a day word and the
 # written date set beside it.
-_BESIDE = lazy(r"\s*,?\s*(?:pada\s+)?")
+# Possessive, so a long run of white space that leads nowhere is tried once.
+_BESIDE = lazy(r"\s*+,?\s*+(?:pada\s++)?")
 _LIST_NEXT = lazy(r"\s*(?:,|dan|hingga|sampai|s\.?d\.?|-)\s*(?:dan\s+)?")
 
 
@@ -72,30 +74,32 @@ def dates_in(article: Article) -> tuple[DateMention, ...]:
     told = {start: q for start, q in beside.items() if not inside.overlaps(start, q.end)}
     today = article.today
     ref, guessed = _article_reference(article, parsed, written, told)
-    future = sorted(start for start, _, _ in find_words(text, _FUTURE_WORDS))
+    future = _future_markers(text)
 
     def reading(p: Parsed) -> Value | None:
         # A reference read off a yearless date is a guess: such dates keep their own
         # reading, with the years they could be in.
         own = guessed and p.year is None and p.weekday is not None and p.day is not None
-        return resolve(p, None if own else ref, _direction(text, p, sentences, future), written, today=today)
+        return resolve(p, None if own else ref, _direction(p, sentences, future), written, today=today)
 
     mentions: list[DateMention] = []
     pinned: set[int] = set()  # day words that took the date written beside them
+    # The latest dated mention of at least each grain, for "hari itu", "bulan itu", "tahun itu".
+    latest: dict[str, DateMention] = {}
     for p in parsed:
         reference: dt.date | None = ref
         as_written = _as_written(p, reading(beside[p.start])) if p.start in beside else None
         if p.anaphora is not None:
-            value: Value | None = _antecedent(p.anaphora, mentions)
+            value: Value | None = _antecedent(p.anaphora, latest.get(p.anaphora))
         elif as_written is not None:
             value, reference = as_written
             pinned.add(p.start)
         else:
             value = reading(p)
         if value is not None:
-            mentions.append(
-                _build(text, p, value, reference if p.needs_reference and value.first is not None else None)
-            )
+            kept = reference if p.needs_reference and value.first is not None else None
+            mentions.append(_build(text, p, value, kept))
+            _note_latest(latest, mentions[-1])
     return tuple(_at_speech_time(article, mentions, parsed, future, pinned))
 
 
@@ -139,14 +143,25 @@ def _as_written(p: Parsed, written: Value | None) -> tuple[Value, dt.date] | Non
         return None
 
 
-def _direction(text: str, p: Parsed, sentences: Sentences, future: list[int]) -> int:
-    """+1 where a future marker stands before the date in its sentence (``akan``), else 0.
+def _future_markers(text: str) -> list[tuple[int, int]]:
+    """The future markers of a text (``akan``, ``mendatang``), as sorted spans.
 
-    ``future`` holds where a marker's first word stands: most sentences have none, and
-    need no regex.
+    Each is matched once where its first word stands, so that a long sentence with many
+    dates is not searched again for each of them.
     """
+    found = (_FUTURE.match(text, start) for start, _, _ in find_words(text, _FUTURE_WORDS))
+    return sorted(m.span() for m in found if m)
+
+
+def _direction(p: Parsed, sentences: Sentences, future: list[tuple[int, int]]) -> int:
+    """+1 where a future marker stands before the date in its sentence (``akan``), else 0."""
     start, _ = sentences.bounds(p.start)
-    return 1 if any_between(future, start, p.start) and _FUTURE.search(text, start, p.start) else 0
+    i = bisect.bisect_left(future, (start, start))
+    while i < len(future) and future[i][0] < p.start:
+        if future[i][1] <= p.start:
+            return 1
+        i += 1
+    return 0
 
 
 def _build(text: str, p: Parsed, value: Value, reference: dt.date | None, *extra: DateFlag) -> DateMention:
@@ -165,20 +180,28 @@ def _build(text: str, p: Parsed, value: Value, reference: dt.date | None, *extra
     )
 
 
-def _antecedent(grain: str, earlier: list[DateMention]) -> Value:
-    """``hari itu``/``tahun tersebut``: the latest earlier date of at least that grain."""
-    for m in reversed(earlier):
-        if m.first is None or m.grain is Grain.RANGE:
-            continue
-        if grain == "day" and m.grain is Grain.DAY:
-            return Value(m.first, m.last, Grain.DAY, Grain.DAY)
-        if grain == "month" and m.grain in {Grain.DAY, Grain.MONTH}:
-            first = m.first.replace(day=1)
-            return Value(first, _month_last(first), Grain.MONTH, Grain.MONTH)
-        if grain == "year":
-            year = m.first.year
-            return Value(dt.date(year, 1, 1), dt.date(year, 12, 31), Grain.YEAR, Grain.YEAR)
-    return Value(None, None, None, None, (DateFlag.UNRESOLVED,))
+def _note_latest(latest: dict[str, DateMention], mention: DateMention) -> None:
+    """Keep ``mention`` as the latest date of each grain it has at least."""
+    if mention.first is None or mention.grain is Grain.RANGE:
+        return
+    latest["year"] = mention
+    if mention.grain in {Grain.DAY, Grain.MONTH}:
+        latest["month"] = mention
+    if mention.grain is Grain.DAY:
+        latest["day"] = mention
+
+
+def _antecedent(grain: str, m: DateMention | None) -> Value:
+    """``hari itu``/``tahun tersebut``: ``m``, the latest earlier date of that grain or finer."""
+    if m is None or m.first is None:
+        return Value(None, None, None, None, (DateFlag.UNRESOLVED,))
+    if grain == "day":
+        return Value(m.first, m.last, Grain.DAY, Grain.DAY)
+    if grain == "month":
+        first = m.first.replace(day=1)
+        return Value(first, _month_last(first), Grain.MONTH, Grain.MONTH)
+    year = m.first.year
+    return Value(dt.date(year, 1, 1), dt.date(year, 12, 31), Grain.YEAR, Grain.YEAR)
 
 
 def _month_last(first: dt.date) -> dt.date:
@@ -285,7 +308,7 @@ def _at_speech_time(
     article: Article,
     mentions: list[DateMention],
     parsed: list[Parsed],
-    future: list[int],
+    future: list[tuple[int, int]],
     pinned: set[int],
 ) -> list[DateMention]:
     """Re-resolve relative dates inside a direct quote against the quote's own dateline.
@@ -315,7 +338,7 @@ def _at_speech_time(
         if said is None or said.first is None or said.first == m.reference:
             out.append(m)
             continue
-        value = resolve(p, said.first, _direction(text, p, sentences, future))
+        value = resolve(p, said.first, _direction(p, sentences, future))
         if value is None or value.first is None:
             out.append(m)
             continue

@@ -28,6 +28,7 @@ from newsfacts._lexicon import (
 )
 from newsfacts._text import (
     DATELINE,
+    DATELINE_REACH,
     PREDICATE_WORD,
     TIME_CONJUNCTIONS,
     Article,
@@ -50,7 +51,9 @@ def _any_of(name: str) -> PhrasePattern:
     return PhrasePattern(rf"(?i){_B}(?:{alternation(_LEX[name])}){_E}", _LEX[name])
 
 
-_KINDS = rf"(?:\s+(?:{alternation(_LEX['noun_kinds'])}){_E})*"
+# A few kinds at most ("pertemuan bilateral tertutup"); a bound keeps a long run of them
+# from being retried one by one.
+_KINDS = rf"(?:\s+(?:{alternation(_LEX['noun_kinds'])}){_E}){{0,4}}"
 _VERB = PhrasePattern(
     rf"(?i){_B}(?P<verb>{alternation(_LEX['verbs'])})(?P<nya>nya)?{_E}{_KINDS}"
     rf"(?:\s+(?:langsung\s+)?(?:dengan|oleh){_E})?",
@@ -705,7 +708,7 @@ def _status(text: str, opening: tuple[int, int], trigger_end: int, end: int) -> 
 
 
 def _clause_start(text: str, start: int, trigger: int) -> int:
-    dateline = DATELINE.match(text, start, trigger)
+    dateline = DATELINE.match(text, start, min(trigger, start + DATELINE_REACH))
     if dateline:
         start = dateline.end()  # "JAKARTA, KOMPAS.com - "
     clause = past_connectives(text, start, trigger, phrases=True)

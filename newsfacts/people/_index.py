@@ -375,8 +375,10 @@ def _past_function_words(text: str, start: int, end: int) -> int:
 def _split(run: str) -> _Split | None:
     words = [(m.start(), m.group()) for m in _WORD.finditer(run)]
     # Leading function words ("Namun", "Menurut") are sentence furniture, not names.
-    while words and role(words[0][1]) is Role.FUNCTION:
-        words.pop(0)
+    opening = 0
+    while opening < len(words) and role(words[opening][1]) is Role.FUNCTION:
+        opening += 1
+    words = words[opening:]
     # Trailing degrees ("Budi Santoso MPsi") are not part of the name, nor what follows
     # a name in running text ("Polri Rp 5 miliar", "KPU Nomor 8").
     while len(words) > 1 and (

@@ -17,6 +17,7 @@ from newsfacts._lexicon import alternation, find_words, first_words, lazy, lazy_
 from newsfacts._text import (
     AUXILIARIES,
     DATELINE,
+    DATELINE_REACH,
     PREDICATE_WORD,
     TIME_CONJUNCTIONS,
     Article,
@@ -65,6 +66,9 @@ _PASSIVE = lazy(
 )
 
 _L = r"(?![\p{L}\p{N}])"
+# A speaker named after a cue has at most this many capitalised words (title and name): a
+# bound keeps a long run of capitals from being retried word by word.
+_SPEAKER_WORDS = 16
 # Right after a closing mark: `, kata X`, `ujarnya`, `demikian kata X`.
 _CUE_AFTER = lazy(
     rf"[\s,]*(?:(?:demikian|begitu)\s+)?(?P<cue>(?i:{_CUES}))(?P<nya>nya)?{_L}"
@@ -97,11 +101,11 @@ _UNNAMED_AFTER = lazy(
 _HANDLE_AFTER = lazy(rf"\s+({_HANDLE})(?=\s*[,.\n]|$)")
 # An unmarked trailing cue: "..., kata dia." / "Harga itu, kata dia, terlalu ...".
 _TRAILING = lazy(
-    rf",\s*(?P<cue>(?:{_CUES}))(?P<nya>nya)?{_L}(?P<who>(?:\s+\p{{Lu}}[\p{{L}}.]*)+|\s+(?i:{_PRONOUN}){_L})?\s*[,.]"
+    rf",\s*(?P<cue>(?:{_CUES}))(?P<nya>nya)?{_L}(?P<who>(?:\s+\p{{Lu}}[\p{{L}}.]*){{1,{_SPEAKER_WORDS}}}|\s+(?i:{_PRONOUN}){_L})?\s*[,.]"
 )
 # The cue first, then its speaker and a comma: "Kata Rudi, ...", "Jadi, kata dia, ...".
 _CUE_FIRST = lazy(
-    rf"(?P<cue>(?i:{_CUES})){_L}(?P<who>(?:\s+\p{{Lu}}[\p{{L}}.]*)+|\s+(?i:{_PRONOUN}){_L})\s*,\s*(?=\S)"
+    rf"(?P<cue>(?i:{_CUES})){_L}(?P<who>(?:\s+\p{{Lu}}[\p{{L}}.]*){{1,{_SPEAKER_WORDS}}}|\s+(?i:{_PRONOUN}){_L})\s*,\s*(?=\S)"
 )
 # A lowercase word ends a speaker phrase after a cue ("kata Nehammer melalui Twitter").
 # "dan" between capitalised words joins a title ("Kepala Dinas Kependudukan dan Pencatatan Sipil").
@@ -404,7 +408,7 @@ def _summarised(
 
 def _past_dateline(text: str, start: int, end: int) -> tuple[int, int]:
     """A sentence without the dateline that opens the article ("JAKARTA, KOMPAS.com - ")."""
-    dateline = DATELINE.match(text, start, end)
+    dateline = DATELINE.match(text, start, min(end, start + DATELINE_REACH))
     if dateline:
         start = dateline.end()
     elif text[start : start + 1] in _DASHES:  # the dash left where the dateline was split off
@@ -581,11 +585,13 @@ class _Speakers:
 
 def _carry_open_paragraphs(direct: list[_Candidate]) -> None:
     """A quote running over paragraphs takes the speaker of the paragraph that closes it."""
-    for i, c in enumerate(direct):
-        if c.follows and c.source is None:
-            later = next((d for d in direct[i + 1 :] if d.source is not None), None)
-            if later is not None:
-                c.source = later.source
+    later: Source | None = None  # the nearest later quote's own speaker
+    for c in reversed(direct):
+        own = c.source
+        if c.follows and own is None and later is not None:
+            c.source = later
+        if own is not None:
+            later = own
 
 
 def _speech_date(c: _Candidate, dates: tuple[DateMention, ...], sentences: Sentences) -> str | None:
