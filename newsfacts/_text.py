@@ -21,6 +21,7 @@ __all__ = [
     "DATELINE",
     "DATELINE_REACH",
     "PREDICATE_WORD",
+    "SPEECH_DATE_REACH",
     "Article",
     "Inside",
     "QuoteRegion",
@@ -106,6 +107,8 @@ class QuoteRegion:
 DATELINE = lazy(r"(?:\p{Lu}[\p{Lu} .]+,\s*\S+|\S+,\s*\p{Lu}[\p{Lu} .]*\p{Lu})\s*[-\u2013\u2014]\s+")
 # No dateline is longer: looking no further keeps the look at a long sentence's start short.
 DATELINE_REACH = 100
+# The day a quote was said stands this close after it ('"...," kata X, Senin (11/4).').
+SPEECH_DATE_REACH = 200
 # The quotation marks, straight, curly and angled, and the HTML entity some feeds keep.
 _MARKS = ("&quot;", '"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb")
 _OPENERS = "\u201c\u201e\u00ab"

@@ -9,7 +9,7 @@ import datetime as dt
 import itertools
 
 from newsfacts._lexicon import alternation, find_words, first_words, lazy, lazy_at_end
-from newsfacts._text import Article, Inside, Sentences, first_at_or_after
+from newsfacts._text import SPEECH_DATE_REACH, Article, Inside, Sentences, first_at_or_after
 from newsfacts.dates._resolve import Value, resolve
 from newsfacts.dates._rules import FUTURE_MARKERS, Parsed, scan
 from newsfacts.model import DateFlag, DateMention, Grain
@@ -328,8 +328,10 @@ def _at_speech_time(
             out.append(m)
             continue
         _, sentence_end = sentences.bounds(region.end + 1)
+        sentence_end = min(sentence_end, region.end + SPEECH_DATE_REACH)
         said = None
-        for d in mentions[first_at_or_after(mentions, region.end + 1, key=lambda d: d.start) :]:
+        for k in range(first_at_or_after(mentions, region.end + 1, key=lambda d: d.start), len(mentions)):
+            d = mentions[k]
             if d.start >= sentence_end:
                 break
             if d.grain is Grain.DAY and d.rule != "day_word":

@@ -93,6 +93,7 @@ THEY = "mereka"  # a group's pronoun: never one person
 PERSON_NOUNS = frozenset(_LEX["person_nouns"])  # "pria", "perempuan": a person, unnamed
 _PREDICATE = lazy(PREDICATE_WORD)
 _SUBJECT_REACH = 80  # how far into a sentence its subject may run
+_SALIENT_REACH = 200  # how many people spoken of a pronoun may look back over
 # Not "ini", which ends time phrases ("baru-baru ini", "saat ini").
 _POINTING = frozenset({"itu", "tersebut"})
 RELATIVES = frozenset(_LEX["relatives"])
@@ -185,7 +186,10 @@ class Resolver:
         """
         for events in (self.events, self.mentioned):
             i = bisect.bisect_left(events, at, key=lambda e: e[0])
-            for _, source in reversed(events[:i]):
+            # No pronoun points further back than this many people spoken of; the bound
+            # keeps a long text whose quotes name their own speaker from being rescanned.
+            for j in range(i - 1, max(-1, i - 1 - _SALIENT_REACH), -1):
+                source = events[j][1]
                 if not source.person or source.name is None:
                     continue
                 if named and any(has_word(named, w) for w in source.name.split() if len(w) > 2):

@@ -19,6 +19,7 @@ from newsfacts._text import (
     DATELINE,
     DATELINE_REACH,
     PREDICATE_WORD,
+    SPEECH_DATE_REACH,
     TIME_CONJUNCTIONS,
     Article,
     Inside,
@@ -147,6 +148,7 @@ _PLATFORMS = frozenset(_LEX["platforms"])
 _SPEAKING_NOUNS = frozenset(_LEX["document_nouns"]) | PERSON_NOUNS | UNNAMED_HEADS
 _POINTED_WORDS = 2  # "Panen itu"
 _MAX_SUBJECT_WORDS = 20  # "Budi, pemilik toko yang ..., menyatakan"
+_SUBJECT_WINDOW = 40 * _MAX_SUBJECT_WORDS  # no subject of that many words is longer
 
 
 @attrs.define
@@ -313,9 +315,18 @@ def _phrase_after(text: str, pos: int, sentences: Sentences) -> tuple[int, int] 
 
 def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The subject before a speech verb, connectives ("Sementara itu,") skipped."""
-    start = past_connectives(text, start, end)
-    for clause in _CLAUSE_JOIN.finditer(text, start, end):
-        start = clause.end()  # "Entah mengapa, namun pihak sekolah menegaskan"
+    if end - start > _SUBJECT_WINDOW:
+        # A long stretch before the verb: only a clause joined late in it can leave a
+        # subject short enough, and looking at the last stretch alone keeps a long
+        # sentence with many quotes from being rescanned for each.
+        joins = list(_CLAUSE_JOIN.finditer(text, end - _SUBJECT_WINDOW, end))
+        if not joins:
+            return None
+        start = joins[-1].end()
+    else:
+        start = past_connectives(text, start, end)
+        for clause in _CLAUSE_JOIN.finditer(text, start, end):
+            start = clause.end()  # "Entah mengapa, namun pihak sekolah menegaskan"
     start, end = trim(text, start, end)
     while end > start and text[end - 1] == ",":
         end -= 1
@@ -599,7 +610,9 @@ def _speech_date(c: _Candidate, dates: tuple[DateMention, ...], sentences: Sente
     if c.cue is None:
         return None
     _, end = sentences.bounds(c.cue.end)
-    for d in dates[first_at_or_after(dates, c.cue.end, key=lambda d: d.start) :]:
+    end = min(end, c.cue.end + SPEECH_DATE_REACH)
+    for k in range(first_at_or_after(dates, c.cue.end, key=lambda d: d.start), len(dates)):
+        d = dates[k]
         if d.start >= end:
             break
         if d.grain is Grain.DAY and d.value is not None:
