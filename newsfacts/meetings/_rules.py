@@ -210,7 +210,7 @@ def find_meetings(
     """Every meeting the article reports, merged by parties, in order of first report."""
     text, sentences = article.text, article.sentences
     finder = _Finder(text, resolver, dates, article.published, tuple(q for q in quotes if q.direct))
-    events: list[_Event] = []
+    ledger = _Ledger()
     last_event_sentence = -10
     # Only sentences holding a trigger word can report a meeting; find them in one pass.
     indices = sorted({sentences.index(start) for start, _, _ in find_words(text, _TRIGGER_WORDS)})
@@ -220,18 +220,16 @@ def find_meetings(
             continue
         event = finder.event_in(s_start, s_end)
         if event is not None:
-            same = None if event.again else next((e for e in events if _same_meeting(e, event)), None)
-            if same is None:
-                events.append(event)
-            else:
-                _enrich(same, event)
+            ledger.add(event)
             last_event_sentence = index
         elif (
-            events and index - last_event_sentence <= _ANAPHOR_REACH and _ANAPHOR.search(text, s_start, s_end)
+            ledger.events
+            and index - last_event_sentence <= _ANAPHOR_REACH
+            and _ANAPHOR.search(text, s_start, s_end)
         ):
             # "Pertemuan itu digelar guna membahas ...": the last meeting, enriched.
-            _enrich(events[-1], finder.details(s_start, s_end, s_start, events[-1]))
-    for e in _merged(events):
+            ledger.enrich_last(finder.details(s_start, s_end, s_start, ledger.events[-1]))
+    for e in _merged(ledger.events):
         if len(e.key) >= 2:
             yield _meeting(text, e)
 
@@ -243,14 +241,49 @@ def _merged(events: list[_Event]) -> list[_Event]:
     party; once "Rudi bersama warga lainnya ... pertemuan dengan Bupati" joins the first,
     they share two.
     """
-    kept: list[_Event] = []
+    kept = _Ledger()
     for event in events:
-        same = None if event.again else next((k for k in kept if _same_meeting(k, event)), None)
+        kept.add(event)
+    return kept.events
+
+
+class _Ledger:
+    """The meetings found so far, in order, looked up by the parties a new report shares.
+
+    A report is one of them only if it shares a party, so only those that do are compared:
+    a long text of many meetings is not compared pair by pair.
+    """
+
+    def __init__(self) -> None:
+        self.events: list[_Event] = []
+        self._by_key: dict[str, list[int]] = {}
+
+    def add(self, event: _Event) -> None:
+        """Add a report: merged into the first meeting it is another report of, else a new one."""
+        same = None if event.again else self._same(event)
         if same is None:
-            kept.append(event)
+            self.events.append(event)
+            self._index(len(self.events) - 1)
         else:
-            _enrich(same, event)
-    return kept
+            self._enrich(same, event)
+
+    def enrich_last(self, other: _Event) -> None:
+        """Details of the latest meeting, from a sentence that points back to it."""
+        self._enrich(len(self.events) - 1, other)
+
+    def _enrich(self, i: int, other: _Event) -> None:
+        _enrich(self.events[i], other)
+        self._index(i)  # findable by the parties it gained too
+
+    def _same(self, event: _Event) -> int | None:
+        sharing = sorted({i for key in event.key for i in self._by_key.get(key, ())})
+        return next((i for i in sharing if _same_meeting(self.events[i], event)), None)
+
+    def _index(self, i: int) -> None:
+        for key in self.events[i].key:
+            holders = self._by_key.setdefault(key, [])
+            if i not in holders:
+                holders.append(i)
 
 
 def _same_meeting(a: _Event, b: _Event) -> bool:
