@@ -652,6 +652,10 @@ class PeopleIndex:
     _fullest: dict[str, Referent | None] = attrs.Factory(dict)
     # The first letters of each person's first name -> those persons, for short forms.
     _by_start: dict[str, list[Referent]] = attrs.Factory(dict)
+    # A name's words -> the referents so named (some renamed since: checked on use).
+    _by_words: dict[tuple[str, ...], list[Referent]] = attrs.Factory(dict)
+    # (referent, key) pairs already indexed, so no list is searched to avoid a repeat.
+    _indexed: set[tuple[int, object]] = attrs.Factory(set)
 
     @classmethod
     def of(cls, text: str, skip: Sequence[tuple[int, int]] = ()) -> PeopleIndex:
@@ -825,6 +829,7 @@ class PeopleIndex:
                 ref.title = " ".join(filter(None, [ref.title, " ".join(words[: ref.first_word])]))
                 ref.rename(" ".join(words[ref.first_word :]))
                 ref.first_word = 0
+                self._index_words(ref)  # findable by its trimmed name too
         self._fullest.clear()  # names were trimmed: what held a word may hold it no more
 
     def _is_person_like(self, mention: Mention, start: int, end: int) -> bool:
@@ -860,27 +865,36 @@ class PeopleIndex:
         if not words:
             return None
         if len(words) == 1:
-            holders = self.by_word.get(words[0])
-            if not holders:
-                return None  # most single words asked about belong to no one yet
-            for r in holders:
-                if words[0] in r.aliases and kind in (None, r.kind):
-                    return r
-            # One word: the names that hold it, no need to match word runs.
-            if kind is None and words[0] in self._fullest:
-                return self._fullest[words[0]]
-            held = [r for r in holders if words[0] in r.words and kind in (None, r.kind)]
-            fullest = max(held, key=_fullest_first) if held else None
-            if kind is None:
-                self._fullest[words[0]] = fullest
-            return fullest
-        candidates = {id(r): r for w in words for r in self.by_word.get(w, ()) if kind in (None, r.kind)}
-        if not candidates:
-            return None
-        matches = [r for r in candidates.values() if _contains(r.words, words) or _contains(words, r.words)]
-        if not matches:
-            return None
-        return max(matches, key=_fullest_first)
+            return self._find_word(words[0], kind)
+        # A name that holds the words holds the rarest of them; a name the words hold is
+        # one of their runs. Looking only there spares comparing with every name that
+        # shares a common word ("Budi").
+        rarest = min(words, key=lambda w: len(self.by_word.get(w, ())))
+        matches = [
+            r for r in self.by_word.get(rarest, ()) if kind in (None, r.kind) and _contains(r.words, words)
+        ]
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                run = words[i:j]
+                matches.extend(
+                    r for r in self._by_words.get(run, ()) if r.words == run and kind in (None, r.kind)
+                )
+        return max(matches, key=_fullest_first) if matches else None
+
+    def _find_word(self, word: str, kind: EntityKind | None) -> Referent | None:
+        """:meth:`_find` for one word: the person it is an alias of, else the fullest name holding it."""
+        if kind is None and word in self._fullest:
+            return self._fullest[word]
+        holders = self.by_word.get(word)
+        if not holders:
+            return None  # most single words asked about belong to no one yet
+        found = next((r for r in holders if word in r.aliases and kind in (None, r.kind)), None)
+        if found is None:
+            held = [r for r in holders if word in r.words and kind in (None, r.kind)]
+            found = max(held, key=_fullest_first) if held else None
+        if kind is None:
+            self._fullest[word] = found
+        return found
 
     def _add(self, mention: Mention) -> Referent:
         assert mention.name is not None
@@ -981,14 +995,22 @@ class PeopleIndex:
     def _index_words(self, ref: Referent) -> None:
         for word in ref.words:
             self._fullest.pop(word, None)
-            holders = self.by_word.setdefault(word, [])
-            if not any(holder is ref for holder in holders):
-                holders.append(ref)
+            if self._first_time(ref, word):
+                self.by_word.setdefault(word, []).append(ref)
+        if self._first_time(ref, ref.words):
+            self._by_words.setdefault(ref.words, []).append(ref)
         first = ref.words[0] if ref.kind is EntityKind.PERSON and ref.words and ref.words[0].isalpha() else ""
         for cut in range(_SHORT_NAME_LETTERS, len(first) - _CUT_LETTERS + 1):
-            holders = self._by_start.setdefault(first[:cut], [])
-            if ref not in holders:
-                holders.append(ref)
+            if self._first_time(ref, ("start", first[:cut])):
+                self._by_start.setdefault(first[:cut], []).append(ref)
+
+    def _first_time(self, ref: Referent, key: object) -> bool:
+        """Whether ``ref`` is indexed under ``key`` for the first time (and note that it now is)."""
+        seen = (id(ref), key)
+        if seen in self._indexed:
+            return False
+        self._indexed.add(seen)
+        return True
 
     def _cut_short(self, word: str) -> Referent | None:
         """The one person whose first name ``word`` begins, as a short form of it does.
