@@ -656,6 +656,7 @@ class PeopleIndex:
     _by_words: dict[tuple[str, ...], list[Referent]] = attrs.Factory(dict)
     # (referent, key) pairs already indexed, so no list is searched to avoid a repeat.
     _indexed: set[tuple[int, object]] = attrs.Factory(set)
+    _longest_name: int = 0  # words in the longest name indexed
 
     @classmethod
     def of(cls, text: str, skip: Sequence[tuple[int, int]] = ()) -> PeopleIndex:
@@ -870,15 +871,12 @@ class PeopleIndex:
         # one of their runs. Looking only there spares comparing with every name that
         # shares a common word ("Budi").
         rarest = min(words, key=lambda w: len(self.by_word.get(w, ())))
-        matches = [
-            r for r in self.by_word.get(rarest, ()) if kind in (None, r.kind) and _contains(r.words, words)
-        ]
+        matches = [r for r in self.by_word.get(rarest, ()) if _contains(r.words, words)]
+        longest = min(len(words), self._longest_name)  # no name is longer: no longer run to try
         for i in range(len(words)):
-            for j in range(i + 1, len(words) + 1):
-                run = words[i:j]
-                matches.extend(
-                    r for r in self._by_words.get(run, ()) if r.words == run and kind in (None, r.kind)
-                )
+            for j in range(i + 1, min(len(words), i + longest) + 1):
+                matches.extend(r for r in self._by_words.get(words[i:j], ()) if r.words == words[i:j])
+        matches = [r for r in matches if kind in (None, r.kind)]
         return max(matches, key=_fullest_first) if matches else None
 
     def _find_word(self, word: str, kind: EntityKind | None) -> Referent | None:
@@ -999,6 +997,7 @@ class PeopleIndex:
                 self.by_word.setdefault(word, []).append(ref)
         if self._first_time(ref, ref.words):
             self._by_words.setdefault(ref.words, []).append(ref)
+            self._longest_name = max(self._longest_name, len(ref.words))
         first = ref.words[0] if ref.kind is EntityKind.PERSON and ref.words and ref.words[0].isalpha() else ""
         for cut in range(_SHORT_NAME_LETTERS, len(first) - _CUT_LETTERS + 1):
             if self._first_time(ref, ("start", first[:cut])):
