@@ -45,6 +45,28 @@ CASES = {
     "summary-words": "'hal itu hal ini ' * (MB // 16)",
     "summaries": "'Harga naik tajam pekan ini. Hal itu disampaikan Budi Santoso. ' * (MB // 62)",
     "cues-first": "'Namun, kata Budi, harga beras naik lagi. ' * (MB // 41)",
+    # One long sentence, or one long paragraph, holding what a rule looks back over or
+    # ahead to from each of many places in it.
+    "spaces-between-a-day-word-and-a-date": "'Warga datang besok' + ' ' * MB + 'x Rabu (15/10).'",
+    "commas-before-a-trigger": "'x,' * (MB // 2) + ' bertemu Budi Santoso.'",
+    "capitals-after-a-cue": "'Harga naik, kata' + ' A' * (MB // 2) + ' x'",
+    "capitals-after-an-opening-cue": "'Kata' + ' A' * (MB // 2) + ','",
+    "kinds-after-a-meeting-noun": "'Budi pertemuan' + ' awal' * (MB // 5) + ' 1.'",
+    "dates-after-a-future-marker": "'Warga akan datang ' + 'pada Rabu (13/4) lalu warga ' * (MB // 28)",
+    "day-anaphora-with-no-date": "'Pada hari itu warga datang. ' * (MB // 28)",
+    "quotes-in-one-sentence": "'\"tahun lalu harga beras naik\" kata warga pada 2020 ' * (MB // 52)",
+    "subjects-in-one-sentence": "'warga mengatakan, \"harga beras naik lagi\" ' * (MB // 44)",
+    "open-quotes-paragraph-by-paragraph": "'\"harga beras naik lagi hari ini.\"\\n' * (MB // 34)",
+    "quotes-naming-their-speaker": (
+        "'Budi Santoso datang ke pasar. \"Budi Santoso senang sekali hari ini,\" katanya.\\n' * (MB // 320)"
+    ),
+    "many-meetings": (
+        "''.join(f'Menteri {name()} {name()} bertemu Gubernur {name()} {name()} di Jakarta.\\n'"
+        " for _ in range(MB // 200))"
+    ),
+    "people-sharing-a-word": "''.join(f'Budi {name()} datang ke pasar.\\n' for _ in range(MB // 100))",
+    "function-words": "'Mei ' * (MB // 4)",
+    "promo-openers-with-no-line-break": "'warga baca buku di rumah ' * (MB // 25)",
 }
 
 RunLimited = Callable[..., tuple[int, bytes, bytes]]
@@ -54,6 +76,8 @@ import random, sys
 import newsfacts
 MB = {mb}
 rng = random.Random(0)
+def name():
+    return rng.choice("BCDFGHKLMNPRST") + "".join(rng.choice("aeiourn") for _ in range(6))
 text = {expression}
 newsfacts.extract(text, published="2022-04-12")
 """
