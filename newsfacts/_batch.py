@@ -375,7 +375,7 @@ class _Pool:
             RuntimeWarning,
             stacklevel=1,
         )
-        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor.shutdown(wait=True, cancel_futures=True)
         self.executor = self._start()
         for entry in lost:
             text, published = _text_and_published(entry.article)
@@ -389,10 +389,12 @@ class _Pool:
                     "WorkerDied",
                     "the worker extracting this article died twice (killed, out of memory or crashed)",
                 )
-                self.executor.shutdown(wait=False, cancel_futures=True)
+                self.executor.shutdown(wait=True, cancel_futures=True)
                 self.executor = self._start()
         # Articles still in flight in the dead workers come back broken too, and are
         # retried the same way when they do.
 
     def close(self) -> None:
-        self.executor.shutdown(wait=False, cancel_futures=True)
+        # Waiting for the workers and the pool's threads to end (a chunk in flight at
+        # most) means the next pool never forks while this one's threads hold a lock.
+        self.executor.shutdown(wait=True, cancel_futures=True)
