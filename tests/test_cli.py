@@ -210,17 +210,22 @@ def _read_line(stream: IO[bytes], seconds: float) -> bytes:
     return stream.readline() if ready else b""
 
 
+def _feed(run: subprocess.Popen[bytes], article_id: int) -> int:
+    """Write one article to a running command and read its line back (an open pipe)."""
+    assert run.stdin is not None
+    assert run.stdout is not None
+    run.stdin.write((json.dumps({"id": article_id, "text": "Rapat digelar besok."}) + "\n").encode())
+    run.stdin.flush()
+    return int(json.loads(_read_line(run.stdout, 60))["id"])
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="select on pipes")
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_each_line_comes_out_as_soon_as_it_is_done(jobs: str, spawn: Spawn) -> None:
     run = spawn(_command("--jobs", jobs), **_PIPES)
+    # The input stays open: each line must come out before more input or its end.
+    assert [_feed(run, i) for i in range(3)] == [0, 1, 2]
     assert run.stdin is not None
-    assert run.stdout is not None
-    for i in range(3):
-        run.stdin.write((json.dumps({"id": i, "text": "Rapat digelar besok."}) + "\n").encode())
-        run.stdin.flush()
-        # The input stays open: the line must come out before more input or its end.
-        assert json.loads(_read_line(run.stdout, 60))["id"] == i
     run.stdin.close()
     assert run.wait(timeout=60) == 0
 
@@ -229,14 +234,10 @@ def test_each_line_comes_out_as_soon_as_it_is_done(jobs: str, spawn: Spawn) -> N
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_ends_quietly_with_the_lines_done_written(jobs: str, spawn: Spawn) -> None:
     run = spawn(_command("--jobs", jobs), **_PIPES)
-    assert run.stdin is not None
-    assert run.stdout is not None
-    assert run.stderr is not None
-    run.stdin.write((json.dumps({"id": 0, "text": "Rapat digelar besok."}) + "\n").encode())
-    run.stdin.flush()
-    assert json.loads(_read_line(run.stdout, 60))["id"] == 0
+    assert _feed(run, 0) == 0
     run.send_signal(signal.SIGINT)
     assert run.wait(timeout=60) == 130
+    assert run.stderr is not None
     assert run.stderr.read() == b""
 
 
