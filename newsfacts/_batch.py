@@ -348,6 +348,7 @@ class _Pool:
 
     def collect(self, window: collections.deque[_Entry]) -> None:
         """Take the results of the finished tasks; after a worker died, retry what it held."""
+        from concurrent.futures import CancelledError  # noqa: PLC0415
         from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
 
         lost = []
@@ -356,7 +357,8 @@ class _Pool:
                 continue
             try:
                 results = entry.task.result()
-            except BrokenProcessPool:
+            except (BrokenProcessPool, CancelledError):
+                # The pool died under it, or was shut down for dying before it ran.
                 lost.append(entry)
                 continue
             except Exception as exc:  # noqa: BLE001 - an article that could not be sent
