@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import sys
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -31,6 +32,7 @@ __all__ = [
     "past_connectives",
     "quote_regions",
     "trim",
+    "within",
 ]
 
 T = TypeVar("T")
@@ -224,6 +226,12 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def within(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of the sorted, disjoint ``(start, end)`` spans."""
+    i = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def any_between(positions: Sequence[int], start: int, end: int) -> bool:
     """Whether one of the sorted ``positions`` lies in ``[start, end)``."""
     i = bisect.bisect_left(positions, start)
@@ -283,8 +291,7 @@ class Article:
 
     def in_promo(self, pos: int) -> bool:
         """Whether ``pos`` lies in one of the :attr:`promos` lines."""
-        i = bisect.bisect_right(self.promos, (pos, len(self.text))) - 1
-        return i >= 0 and self.promos[i][0] <= pos < self.promos[i][1]
+        return within(self.promos, pos)
 
 
 _DISCOURSE = load("discourse")

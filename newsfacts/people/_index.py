@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import enum
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Literal
 
@@ -13,6 +12,7 @@ import regex
 
 from newsfacts._cache import cache_short
 from newsfacts._lexicon import alternation, lazy, lazy_at_end, load
+from newsfacts._text import within
 from newsfacts.model import EntityKind, Person, Span
 
 __all__ = [
@@ -611,10 +611,7 @@ def _outside(
     runs: Iterator[regex.Match[str]], spans: Sequence[tuple[int, int]]
 ) -> Iterator[regex.Match[str]]:
     """The ``runs`` that start in none of the sorted, disjoint ``spans``."""
-    for run in runs:
-        i = bisect.bisect_right(spans, (run.start(), sys.maxsize)) - 1
-        if i < 0 or not spans[i][0] <= run.start() < spans[i][1]:
-            yield run
+    return (run for run in runs if not within(spans, run.start()))
 
 
 def _fullest_first(r: Referent) -> tuple[int, int]:
@@ -647,8 +644,8 @@ class PeopleIndex:
     # in a short one, each word asked about.
     _lower: frozenset[str] | None = None
     _lower_seen: dict[str, bool] = attrs.Factory(dict)
-    # Word -> the fullest name that holds it, kept until a name with that word changes:
-    # a long text asks about the same words again and again.
+    # Word -> whom it names alone (the one it is an alias of, else the fullest name holding
+    # it), kept until a name or alias with that word changes: a long text asks again and again.
     _fullest: dict[str, Referent | None] = attrs.Factory(dict)
     # The first letters of each person's first name -> those persons, for short forms.
     _by_start: dict[str, list[Referent]] = attrs.Factory(dict)
@@ -1017,8 +1014,13 @@ class PeopleIndex:
         "Sandiaga Uno" ... "kata Sandi", "Romo Antonius Haryanto" ... "Romo Anton". Only
         where the article gives no one the word itself, and only one person fits.
         """
-        fits = [r for r in self._by_start.get(word, ()) if len(r.words[0]) - len(word) >= _CUT_LETTERS]
-        return fits[0] if len(fits) == 1 and fits[0].words[0].startswith(word) else None
+        # Entries of names renamed since they were indexed are checked against the name now.
+        fits = [
+            r
+            for r in self._by_start.get(word, ())
+            if r.words[0].startswith(word) and len(r.words[0]) - len(word) >= _CUT_LETTERS
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def by_initials(self, initials: str) -> Referent | None:
         """The one person whose two- or three-word name these initials spell ("FS")."""
