@@ -256,7 +256,7 @@ class _Ledger:
 
     def __init__(self) -> None:
         self.events: list[_Event] = []
-        self._by_key: dict[str, list[int]] = {}
+        self._by_key: dict[str, set[int]] = {}  # party key -> the meetings (by place) with it
 
     def add(self, event: _Event) -> None:
         """Add a report: merged into the first meeting it is another report of, else a new one."""
@@ -281,9 +281,7 @@ class _Ledger:
 
     def _index(self, i: int) -> None:
         for key in self.events[i].key:
-            holders = self._by_key.setdefault(key, [])
-            if i not in holders:
-                holders.append(i)
+            self._by_key.setdefault(key, set()).add(i)
 
 
 def _same_meeting(a: _Event, b: _Event) -> bool:
